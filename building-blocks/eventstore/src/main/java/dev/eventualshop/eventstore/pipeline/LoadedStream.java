@@ -1,0 +1,5 @@
+package dev.eventualshop.eventstore.pipeline;
+
+/** A stream's state folded to {@code version} (0 for a stream with no events). */
+public record LoadedStream<S>(S state, long version) {
+}

@@ -1,0 +1,21 @@
+package dev.eventualshop.giftcard.internal;
+
+import dev.eventualshop.contracts.MessageTypes;
+import dev.eventualshop.giftcard.commands.GiftCardCommand;
+
+/** Type names and revisions of the gift-card messages. */
+public final class GiftCardMessages {
+
+    public static final MessageTypes TYPES = MessageTypes.builder()
+            .register("giftcard.Issue", GiftCardCommand.Issue.class)
+            .register("giftcard.Redeem", GiftCardCommand.Redeem.class)
+            .register("giftcard.RedeemAll", GiftCardCommand.RedeemAll.class)
+            .register("giftcard.Expire", GiftCardCommand.Expire.class)
+            .register("giftcard.Issued", 2, GiftCardEvent.Issued.class)
+            .register("giftcard.Redeemed", GiftCardEvent.Redeemed.class)
+            .register("giftcard.Expired", GiftCardEvent.Expired.class)
+            .build();
+
+    private GiftCardMessages() {
+    }
+}
