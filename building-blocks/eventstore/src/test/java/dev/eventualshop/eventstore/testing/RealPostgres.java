@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The machine's real PostgreSQL (127.0.0.1:5432 unless {@code EVENTUALSHOP_PG_HOST}/{@code _PORT}/
  * {@code _USER}/{@code _PASSWORD} say otherwise), with a fresh database per test run that is dropped when
- * the JVM exits. Where PostgreSQL is not reachable the suite is skipped, unless the build sets
- * {@code eventualshop.require-real-infra=true} (CI does): then a missing PostgreSQL fails it.
+ * the JVM exits. Where PostgreSQL is not reachable the suite is skipped, unless real infrastructure is
+ * required ({@code EVENTUALSHOP_REQUIRE_REAL_INFRA=true}, which {@code .ci/run} sets, or the system property
+ * {@code eventualshop.require-real-infra=true}): then a missing PostgreSQL fails it.
  */
 public final class RealPostgres {
 
@@ -51,8 +52,9 @@ public final class RealPostgres {
             socket.connect(new InetSocketAddress(HOST, PORT), 2_000);
         } catch (Exception unreachable) {
             String message = "PostgreSQL is not reachable at " + HOST + ":" + PORT + " (" + unreachable + ")";
-            if (Boolean.getBoolean("eventualshop.require-real-infra")) {
-                throw new IllegalStateException(message + "; eventualshop.require-real-infra=true requires it");
+            if (Boolean.getBoolean("eventualshop.require-real-infra")
+                    || Boolean.parseBoolean(System.getenv("EVENTUALSHOP_REQUIRE_REAL_INFRA"))) {
+                throw new IllegalStateException(message + "; real infrastructure is required in this build");
             }
             Assumptions.abort(message + "; skipping the real-PostgreSQL suite");
         }

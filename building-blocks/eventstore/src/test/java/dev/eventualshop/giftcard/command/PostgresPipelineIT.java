@@ -1,4 +1,4 @@
-package dev.eventualshop.eventstore.pipeline;
+package dev.eventualshop.giftcard.command;
 
 import dev.eventualshop.eventstore.testing.RealPostgres;
 import java.util.function.Supplier;

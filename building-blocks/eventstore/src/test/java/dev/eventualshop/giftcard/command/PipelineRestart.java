@@ -1,8 +1,8 @@
-package dev.eventualshop.eventstore.pipeline;
+package dev.eventualshop.giftcard.command;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eventualshop.eventstore.testing.MutableClock;
-import dev.eventualshop.giftcard.command.GiftCardConfiguration;
+import dev.eventualshop.eventstore.pipeline.DeadlinePoller;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;

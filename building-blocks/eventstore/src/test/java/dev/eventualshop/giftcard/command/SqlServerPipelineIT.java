@@ -1,4 +1,4 @@
-package dev.eventualshop.eventstore.pipeline;
+package dev.eventualshop.giftcard.command;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

@@ -1,4 +1,4 @@
-package dev.eventualshop.eventstore.pipeline;
+package dev.eventualshop.giftcard.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,14 @@ import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.EventStore;
 import dev.eventualshop.eventstore.StreamAppend;
 import dev.eventualshop.eventstore.StreamRef;
+import dev.eventualshop.eventstore.pipeline.Aggregate;
+import dev.eventualshop.eventstore.pipeline.AggregateLoader;
+import dev.eventualshop.eventstore.pipeline.CommandOutcome;
+import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.DeadlinePoller;
+import dev.eventualshop.eventstore.pipeline.LoadedStream;
+import dev.eventualshop.eventstore.pipeline.StreamRange;
 import dev.eventualshop.eventstore.testing.MutableClock;
-import dev.eventualshop.giftcard.command.GiftCardConfiguration;
 import dev.eventualshop.giftcard.command.domain.GiftCard;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.giftcard.internal.GiftCardEvent;
@@ -36,7 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The pipeline's guarantees, proved on a real database through the example gift-card context. Each
+ * The pipeline's guarantees, proved on a real database through the example gift-card context, the way a
+ * command service's integration tests drive it. Each
  * database vendor runs this contract in a subclass that points the datasource at it.
  */
 @SpringBootTest(classes = {GiftCardConfiguration.class, PipelineContract.TestClock.class},
