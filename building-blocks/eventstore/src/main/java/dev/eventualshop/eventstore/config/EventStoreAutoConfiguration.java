@@ -6,11 +6,14 @@ import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.Upcaster;
 import dev.eventualshop.eventstore.deadline.DeadlineStore;
+import dev.eventualshop.eventstore.outbox.Outbox;
+import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.AggregateLoader;
 import dev.eventualshop.eventstore.pipeline.ClaimStore;
 import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.CommitListener;
 import dev.eventualshop.eventstore.pipeline.DeadlinePoller;
 import dev.eventualshop.eventstore.snapshot.SnapshotStore;
 import jakarta.persistence.EntityManagerFactory;
@@ -89,9 +92,20 @@ public class EventStoreAutoConfiguration {
     CommandPipeline commandPipeline(List<Aggregate<?, ?, ?>> aggregates, EventStore events, AggregateLoader loader,
                                     CommandLog commands, DataSource dataSource, DeadlineStore deadlines,
                                     PlatformTransactionManager transactionManager, Clock clock,
-                                    EventStoreProperties properties) {
+                                    EventStoreProperties properties, ObjectProvider<CommitListener> listeners) {
         return new CommandPipeline(aggregates, events, loader, commands, new ClaimStore(new JdbcTemplate(dataSource)),
-                deadlines, new TransactionTemplate(transactionManager), clock, properties.maxAttempts());
+                deadlines, new TransactionTemplate(transactionManager), clock, properties.maxAttempts(),
+                listeners.orderedStream().toList());
+    }
+
+    @Bean
+    Outbox outbox(DataSource dataSource, MessageCodec codec) {
+        return new Outbox(new JdbcTemplate(dataSource), codec, mapper);
+    }
+
+    @Bean
+    RelayLease relayLease(DataSource dataSource) {
+        return new RelayLease(new JdbcTemplate(dataSource));
     }
 
     @Bean

@@ -38,17 +38,20 @@ public class CommandPipeline {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int maxAttempts;
+    private final List<CommitListener> listeners;
 
     public CommandPipeline(List<Aggregate<?, ?, ?>> aggregates, EventStore events, AggregateLoader loader,
                            CommandLog commands, ClaimStore claims,
                            DeadlineStore deadlines,
-                           TransactionTemplate transactions, Clock clock, int maxAttempts) {
+                           TransactionTemplate transactions, Clock clock, int maxAttempts,
+                           List<CommitListener> listeners) {
         this.aggregates = List.copyOf(aggregates);
         this.loader = loader;
         this.commands = commands;
         this.transactions = transactions;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.listeners = List.copyOf(listeners);
         this.attempt = new PipelineAttempt(events, loader, commands, claims, deadlines, clock);
     }
 
@@ -60,13 +63,18 @@ public class CommandPipeline {
             try {
                 PipelineAttempt.Result result = transactions.execute(
                         status -> attempt.run(aggregate, envelope, commandType));
+                if (result.recorded()) {
+                    notifyCommitted(result.outcome());
+                }
                 saveSnapshots(result);
                 return result.outcome();
             } catch (DuplicateKeyException | ConcurrencyFailureException conflict) {
                 if (attemptNo >= maxAttempts) {
                     log.info("Command {} ({}) lost {} races for its streams; rejecting it", envelope.commandId(),
                             commandType, attemptNo);
-                    return recordConflict(envelope, commandType);
+                    CommandOutcome rejected = recordConflict(envelope, commandType);
+                    notifyCommitted(rejected);
+                    return rejected;
                 }
                 backOff(attemptNo);
             }
@@ -105,6 +113,16 @@ public class CommandPipeline {
             });
         } catch (DuplicateKeyException recordedMeanwhile) {
             return transactions.execute(status -> commands.find(envelope.commandId()).orElseThrow());
+        }
+    }
+
+    private void notifyCommitted(CommandOutcome outcome) {
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(outcome);
+            } catch (RuntimeException e) {
+                log.warn("Commit listener {} failed; the relay's polling will pick the command up", listener, e);
+            }
         }
     }
 

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 final class PipelineAttempt {
 
-    /** What the attempt decided, and the snapshots to write once it has committed. */
-    record Result(CommandOutcome outcome, List<Snapshotting<?>> snapshots) {
+    /**
+     * What the attempt decided, the snapshots to write once it has committed, and whether it recorded a new
+     * {@code commands} row (false for a repeat of a command already processed).
+     */
+    record Result(CommandOutcome outcome, List<Snapshotting<?>> snapshots, boolean recorded) {
     }
 
     /** A stream whose new state should be kept as its snapshot. */
@@ -59,7 +62,7 @@ final class PipelineAttempt {
     Result run(Aggregate<?, ?, ?> aggregate, CommandEnvelope<?> envelope, String commandType) {
         Optional<CommandOutcome> recorded = commands.find(envelope.commandId());
         if (recorded.isPresent()) {
-            return new Result(recorded.get(), List.of());
+            return new Result(recorded.get(), List.of(), false);
         }
         return decideAndWrite(aggregate, envelope, commandType);
     }
@@ -96,14 +99,14 @@ final class PipelineAttempt {
                         d.lastVersion()))
                 .toList());
         commands.record(envelope, commandType, outcome, now);
-        return new Result(outcome, snapshotsDue(aggregate, decided));
+        return new Result(outcome, snapshotsDue(aggregate, decided), true);
     }
 
     private Result reject(CommandEnvelope<?> envelope, String commandType, String reason, String message,
                           Instant now) {
         CommandOutcome outcome = CommandOutcome.rejected(envelope.commandId(), reason, message);
         commands.record(envelope, commandType, outcome, now);
-        return new Result(outcome, List.of());
+        return new Result(outcome, List.of(), true);
     }
 
     /** The first claim a decided event takes that another stream already owns. */

@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The pipeline contract on embedded H2 in SQL Server mode, as local mode runs it. */
-class H2PipelineIT extends PipelineContract {
+class H2PipelineIT extends OutboxContract {
 
     @DynamicPropertySource
     static void h2(DynamicPropertyRegistry registry) {

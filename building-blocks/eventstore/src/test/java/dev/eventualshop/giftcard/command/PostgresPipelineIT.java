@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The pipeline contract on this machine's real PostgreSQL, in a database of its own. */
-class PostgresPipelineIT extends PipelineContract {
+class PostgresPipelineIT extends OutboxContract {
 
     private static String url;
 

@@ -11,7 +11,7 @@ import org.testcontainers.mssqlserver.MSSQLServerContainer;
  * and skips itself cleanly where it is not.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class SqlServerPipelineIT extends PipelineContract {
+class SqlServerPipelineIT extends OutboxContract {
 
     @Container
     static final MSSQLServerContainer SQL_SERVER =

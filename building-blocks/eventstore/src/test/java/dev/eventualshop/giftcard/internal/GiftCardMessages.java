@@ -2,6 +2,7 @@ package dev.eventualshop.giftcard.internal;
 
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
+import dev.eventualshop.giftcard.v1.CardIssued;
 
 /** Type names and revisions of the gift-card messages. */
 public final class GiftCardMessages {
@@ -14,6 +15,7 @@ public final class GiftCardMessages {
             .register("giftcard.Issued", 2, GiftCardEvent.Issued.class)
             .register("giftcard.Redeemed", GiftCardEvent.Redeemed.class)
             .register("giftcard.Expired", GiftCardEvent.Expired.class)
+            .register("giftcard.v1.CardIssued", CardIssued.class)
             .build();
 
     private GiftCardMessages() {

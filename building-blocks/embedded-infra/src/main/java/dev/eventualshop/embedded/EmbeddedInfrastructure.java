@@ -1,0 +1,79 @@
+package dev.eventualshop.embedded;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The broker, MongoDB and SMTP stand-ins started together, so local mode and the building blocks' suites
+ * run with nothing installed but a JDK. Their data lives under one folder and survives a restart; they are
+ * closed in the reverse order of their start.
+ */
+public final class EmbeddedInfrastructure implements AutoCloseable {
+
+    private final EmbeddedBroker broker;
+    private final EmbeddedMongo mongo;
+    private final EmbeddedSmtp smtp;
+    private final Deque<AutoCloseable> started;
+
+    private EmbeddedInfrastructure(EmbeddedBroker broker, EmbeddedMongo mongo, EmbeddedSmtp smtp,
+                                   Deque<AutoCloseable> started) {
+        this.broker = broker;
+        this.mongo = mongo;
+        this.smtp = smtp;
+        this.started = started;
+    }
+
+    /**
+     * Starts the broker, then MongoDB, then SMTP. If one fails, those already started are closed again and
+     * the failure is thrown.
+     */
+    public static EmbeddedInfrastructure start(InfrastructureSettings settings) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            EmbeddedBroker broker = push(started, EmbeddedBroker.start(settings.broker()));
+            EmbeddedMongo mongo = push(started, EmbeddedMongo.start(settings.mongo()));
+            EmbeddedSmtp smtp = push(started, EmbeddedSmtp.start(settings.smtp()));
+            return new EmbeddedInfrastructure(broker, mongo, smtp, started);
+        } catch (RuntimeException e) {
+            closeAll(started, e);
+            throw e;
+        }
+    }
+
+    public EmbeddedBroker broker() {
+        return broker;
+    }
+
+    public EmbeddedMongo mongo() {
+        return mongo;
+    }
+
+    public EmbeddedSmtp smtp() {
+        return smtp;
+    }
+
+    /** Closes SMTP, then MongoDB, then the broker; each is closed even if another fails to. */
+    @Override
+    public synchronized void close() {
+        IllegalStateException failure = new IllegalStateException("The embedded infrastructure did not close cleanly");
+        closeAll(started, failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> started, T component) {
+        started.push(component);
+        return component;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started, Exception failure) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.eventualshop.eventstore.outbox;
+
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.eventstore.StreamRef;
+import dev.eventualshop.eventstore.pipeline.CommandOutcome;
+import dev.eventualshop.eventstore.pipeline.StreamRange;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the unsent rows of {@code commands} in position order, with the events each appended, and marks them
+ * sent. Rows are found by their {@code sent} flag, never by a position cursor: a transaction that commits
+ * after a later position (F9) is still found on the next read.
+ */
+public class Outbox {
+
+    private static final String UNSENT = """
+            select position, command_id, command_type, issuer, correlation_id, causation_id, traceparent,
+                   outcome, reason, message, streams, processed_at
+            from commands where sent = ? order by position offset 0 rows fetch next ? rows only""";
+    private static final String EVENTS = """
+            select stream_type, stream_id, version, event_id, event_type, revision, payload, occurred_at
+            from events where """;
+    private static final String RANGE = "(stream_type = ? and stream_id = ? and version between ? and ?)";
+    private static final int RANGES_PER_QUERY = 50;
+
+    private final JdbcTemplate jdbc;
+    private final MessageCodec codec;
+    private final JsonMapper mapper;
+
+    public Outbox(JdbcTemplate jdbc, MessageCodec codec, JsonMapper mapper) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.mapper = mapper;
+    }
+
+    /** Up to {@code limit} unsent rows, oldest position first, each with its events in version order. */
+    public List<OutboxEntry> unsent(int limit) {
+        List<Row> rows = jdbc.query(UNSENT, (rs, n) -> row(rs), false, limit);
+        Map<StreamRef, List<StoredEvent>> events = events(rows.stream()
+                .flatMap(row -> row.outcome().streams().stream()).toList());
+        List<OutboxEntry> entries = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            List<StoredEvent> own = new ArrayList<>();
+            for (StreamRange range : row.outcome().streams()) {
+                for (StoredEvent event : events.getOrDefault(new StreamRef(range.type(), range.id()), List.of())) {
+                    if (event.version() >= range.fromVersion() && event.version() <= range.toVersion()) {
+                        own.add(event);
+                    }
+                }
+            }
+            entries.add(new OutboxEntry(row.position(), row.commandId(), row.commandType(), row.issuer(),
+                    row.correlationId(), row.causationId(), row.traceparent(), row.outcome(), row.processedAt(), own));
+        }
+        return entries;
+    }
+
+    /** Marks the rows at {@code positions} sent. */
+    public void markSent(List<Long> positions, Instant at) {
+        for (int from = 0; from < positions.size(); from += 500) {
+            List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + 500));
+            List<Object> args = new ArrayList<>(chunk.size() + 2);
+            args.add(true);
+            args.add(at.atOffset(ZoneOffset.UTC));
+            args.addAll(chunk);
+            jdbc.update("update commands set sent = ?, sent_at = ? where position in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", args.toArray());
+        }
+    }
+
+    /** How many rows wait to be published: the relay's lag, for metrics and alerts. */
+    public long unsentCount() {
+        Long count = jdbc.queryForObject("select count(*) from commands where sent = ?", Long.class, false);
+        return count == null ? 0 : count;
+    }
+
+    private Map<StreamRef, List<StoredEvent>> events(List<StreamRange> ranges) {
+        Map<StreamRef, List<StoredEvent>> byStream = new HashMap<>();
+        for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
+            List<StreamRange> chunk = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
+            List<Object> args = new ArrayList<>(chunk.size() * 4);
+            for (StreamRange range : chunk) {
+                args.add(range.type());
+                args.add(range.id());
+                args.add(range.fromVersion());
+                args.add(range.toVersion());
+            }
+            jdbc.query(EVENTS + String.join(" or ", Collections.nCopies(chunk.size(), RANGE))
+                    + " order by stream_type, stream_id, version", rs -> {
+                StoredEvent event = event(rs);
+                byStream.computeIfAbsent(event.stream(), stream -> new ArrayList<>()).add(event);
+            }, args.toArray());
+        }
+        return byStream;
+    }
+
+    private StoredEvent event(ResultSet rs) throws SQLException {
+        String type = rs.getString(5);
+        int revision = rs.getInt(6);
+        String json = rs.getString(7);
+        return new StoredEvent(new StreamRef(rs.getString(1), rs.getString(2)), rs.getLong(3),
+                rs.getObject(4, UUID.class), type, revision, json, codec.deserialize(type, revision, json),
+                rs.getObject(8, OffsetDateTime.class).toInstant());
+    }
+
+    private Row row(ResultSet rs) throws SQLException {
+        UUID commandId = rs.getObject(2, UUID.class);
+        CommandOutcome outcome = new CommandOutcome(commandId, CommandOutcome.Status.valueOf(rs.getString(8)),
+                rs.getString(9), rs.getString(10), List.of(mapper.readValue(rs.getString(11), StreamRange[].class)));
+        return new Row(rs.getLong(1), commandId, rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class),
+                rs.getObject(6, UUID.class), rs.getString(7), outcome,
+                rs.getObject(12, OffsetDateTime.class).toInstant());
+    }
+
+    private record Row(long position, UUID commandId, String commandType, String issuer, UUID correlationId,
+                       UUID causationId, String traceparent, CommandOutcome outcome, Instant processedAt) {
+    }
+}

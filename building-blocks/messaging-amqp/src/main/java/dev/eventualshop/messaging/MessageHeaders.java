@@ -1,0 +1,26 @@
+package dev.eventualshop.messaging;
+
+/**
+ * Headers every message carries besides the AMQP properties {@code message_id}, {@code type},
+ * {@code correlation_id}, {@code content_type} and {@code timestamp}. Stream headers are set on events (and
+ * the integration events mapped from them) so consumers can apply them by version.
+ */
+public final class MessageHeaders {
+
+    /** Revision of the payload's shape for its type. */
+    public static final String REVISION = "es-revision";
+    /** The command or message that caused this one. */
+    public static final String CAUSATION_ID = "es-causation-id";
+    /** The command that appended the event, or whose outcome this is. */
+    public static final String COMMAND_ID = "es-command-id";
+    /** Who issued the command: a user id from a token, or a system actor. */
+    public static final String ISSUER = "es-issuer";
+    public static final String STREAM_TYPE = "es-stream-type";
+    public static final String STREAM_ID = "es-stream-id";
+    public static final String VERSION = "es-version";
+    /** W3C trace context, so a trace spans HTTP, the event store and AMQP. */
+    public static final String TRACEPARENT = "traceparent";
+
+    private MessageHeaders() {
+    }
+}

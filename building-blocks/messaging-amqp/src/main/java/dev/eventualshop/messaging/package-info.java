@@ -1,0 +1,2 @@
+/** Messaging over AMQP: names, headers and shapes every service publishes and consumes with. */
+package dev.eventualshop.messaging;

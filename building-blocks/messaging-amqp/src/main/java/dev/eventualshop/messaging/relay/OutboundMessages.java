@@ -1,0 +1,94 @@
+package dev.eventualshop.messaging.relay;
+
+import dev.eventualshop.contracts.Uuids;
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.eventstore.outbox.OutboxEntry;
+import dev.eventualshop.eventstore.outbox.StoredEvent;
+import dev.eventualshop.messaging.MessageHeaders;
+import dev.eventualshop.messaging.OutcomeMessage;
+import dev.eventualshop.messaging.Topology;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns one outbox entry into its messages: each domain event as stored, the integration events mapped from
+ * it, then the command's outcome. Message ids derive from the event and command ids, so a re-publish after a
+ * crash carries the same ids and consumers recognise the duplicate.
+ */
+public class OutboundMessages {
+
+    private static final UUID OUTCOME = UUID.fromString("0a6f0c1e-7d27-4f0b-93c6-0c1ad2a1b7e4");
+    private static final UUID INTEGRATION = UUID.fromString("5f5e3a52-8d0b-4ab2-a3c5-7c9e4e8f1d20");
+
+    private final String context;
+    private final MessageCodec codec;
+    private final IntegrationEventMapper integrationEvents;
+    private final JsonMapper mapper;
+
+    public OutboundMessages(String context, MessageCodec codec, IntegrationEventMapper integrationEvents,
+                            JsonMapper mapper) {
+        this.context = context;
+        this.codec = codec;
+        this.integrationEvents = integrationEvents;
+        this.mapper = mapper;
+    }
+
+    public List<OutboundMessage> of(OutboxEntry entry) {
+        List<OutboundMessage> messages = new ArrayList<>(entry.events().size() + 1);
+        for (StoredEvent event : entry.events()) {
+            messages.add(new OutboundMessage(Topology.domainEvents(context), event.type(),
+                    message(event.eventId(), event.type(), event.revision(), event.json(), entry, event)));
+            int index = 0;
+            for (Object integrationEvent : integrationEvents.map(event.payload())) {
+                MessageCodec.Serialized serialized = codec.serialize(integrationEvent);
+                UUID id = Uuids.v5(INTEGRATION, event.eventId() + "#" + index++);
+                messages.add(new OutboundMessage(Topology.events(context), serialized.type(),
+                        message(id, serialized.type(), serialized.revision(), serialized.json(), entry, event)));
+            }
+        }
+        messages.add(new OutboundMessage(Topology.OUTCOMES, entry.commandType(), outcome(entry)));
+        return messages;
+    }
+
+    private Message outcome(OutboxEntry entry) {
+        OutcomeMessage outcome = new OutcomeMessage(entry.commandId(), entry.commandType(), entry.issuer(),
+                entry.outcome().status().name(), entry.outcome().reason(), entry.outcome().message(),
+                entry.outcome().aggregateVersion().isPresent() ? entry.outcome().aggregateVersion().getAsLong() : null);
+        return message(Uuids.v5(OUTCOME, entry.commandId().toString()), OutcomeMessage.TYPE, 1,
+                mapper.writeValueAsString(outcome), entry, null);
+    }
+
+    private static Message message(UUID id, String type, int revision, String json, OutboxEntry entry,
+                                   StoredEvent event) {
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(id.toString());
+        properties.setType(type);
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding(StandardCharsets.UTF_8.name());
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setCorrelationId(entry.correlationId().toString());
+        properties.setTimestamp(Date.from(event == null ? entry.processedAt() : event.occurredAt()));
+        properties.setHeader(MessageHeaders.REVISION, revision);
+        properties.setHeader(MessageHeaders.COMMAND_ID, entry.commandId().toString());
+        properties.setHeader(MessageHeaders.CAUSATION_ID, entry.commandId().toString());
+        if (entry.issuer() != null) {
+            properties.setHeader(MessageHeaders.ISSUER, entry.issuer());
+        }
+        if (entry.traceparent() != null) {
+            properties.setHeader(MessageHeaders.TRACEPARENT, entry.traceparent());
+        }
+        if (event != null) {
+            properties.setHeader(MessageHeaders.STREAM_TYPE, event.stream().type());
+            properties.setHeader(MessageHeaders.STREAM_ID, event.stream().id());
+            properties.setHeader(MessageHeaders.VERSION, event.version());
+        }
+        return new Message(json.getBytes(StandardCharsets.UTF_8), properties);
+    }
+}
