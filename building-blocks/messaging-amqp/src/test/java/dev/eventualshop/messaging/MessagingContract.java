@@ -362,6 +362,22 @@ abstract class MessagingContract {
                 "select count(*) from events where stream_id = ?", Long.class, card.toString())).isEqualTo(2);
     }
 
+    @Test
+    void a_command_that_keeps_failing_is_parked_and_its_sender_gets_a_failed_outcome() {
+        UUID commandId = UUID.randomUUID();
+        String commandsQueue = Topology.queue("giftcard-command", Topology.commands(CONTEXT));
+
+        new RabbitTemplate(connectionFactory).send(Topology.commands(CONTEXT), "giftcard.RedeemAll",
+                commandMessage(commandId, new GiftCardCommand.RedeemAll(List.of())));
+
+        await().atMost(WAIT).until(() -> outcomes.containsKey(commandId));
+        assertThat(outcomes.get(commandId).status()).isEqualTo("FAILED");
+        assertThat(outcomes.get(commandId).reason()).isEqualTo("PARKED");
+        assertThat(outcomes.get(commandId).message()).contains("targets no stream");
+        assertThat(outcomes.get(commandId).issuer()).isEqualTo("user-2");
+        assertThat(parked.list(commandsQueue)).extracting(ParkedMessage::messageId).contains(commandId.toString());
+    }
+
     UUID issue(long amount) {
         UUID card = UUID.randomUUID();
         CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(UUID.randomUUID(), "tester",
