@@ -38,6 +38,19 @@ public final class RealPostgres {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name + "?reWriteBatchedInserts=true";
     }
 
+    /** The same database reached through another local port, e.g. a fault proxy's. */
+    public static String throughPort(String url, int port) {
+        return url.replace("//" + HOST + ":" + PORT + "/", "//127.0.0.1:" + port + "/");
+    }
+
+    public static String host() {
+        return HOST;
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
     public static String user() {
         return USER;
     }

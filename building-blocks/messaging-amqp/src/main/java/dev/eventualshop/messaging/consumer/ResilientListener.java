@@ -59,7 +59,7 @@ public class ResilientListener implements MessageListener {
             deadLetter(message, e);
             return;
         }
-        if (parking.isParked(queue, inbound.streamKey())) {
+        if (parked(inbound)) {
             park(inbound, "behind an earlier parked message of " + inbound.streamKey());
             return;
         }
@@ -90,8 +90,26 @@ public class ResilientListener implements MessageListener {
         return queue;
     }
 
+    private boolean parked(InboundMessage inbound) {
+        try {
+            return parking.isParked(queue, inbound.streamKey());
+        } catch (RuntimeException e) {
+            if (FailureClassifier.isOutage(e)) {
+                backOffForOutage(inbound, e);
+            }
+            throw e;
+        }
+    }
+
     private void park(InboundMessage inbound, String reason) {
-        parking.park(queue, inbound, reason);
+        try {
+            parking.park(queue, inbound, reason);
+        } catch (RuntimeException e) {
+            if (FailureClassifier.isOutage(e)) {
+                backOffForOutage(inbound, e);
+            }
+            throw e;
+        }
         onParked.parked(inbound, reason);
     }
 
