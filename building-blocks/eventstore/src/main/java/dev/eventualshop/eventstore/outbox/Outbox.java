@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,14 @@ public class Outbox {
             select position, command_id, command_type, issuer, correlation_id, causation_id, traceparent,
                    outcome, reason, message, streams, processed_at
             from commands where sent = ? order by position offset 0 rows fetch next ? rows only""";
-    private static final String EVENTS = """
+    /**
+     * One index range scan per written range, glued with {@code union all}: an {@code or} of ranges makes
+     * PostgreSQL scan the whole table instead.
+     */
+    private static final String RANGE = """
             select stream_type, stream_id, version, event_id, event_type, revision, payload, occurred_at
-            from events where """;
-    private static final String RANGE = "(stream_type = ? and stream_id = ? and version between ? and ?)";
-    private static final int RANGES_PER_QUERY = 50;
+            from events where stream_type = ? and stream_id = ? and version between ? and ?""";
+    private static final int RANGES_PER_QUERY = 100;
 
     private final JdbcTemplate jdbc;
     private final MessageCodec codec;
@@ -96,12 +100,12 @@ public class Outbox {
                 args.add(range.fromVersion());
                 args.add(range.toVersion());
             }
-            jdbc.query(EVENTS + String.join(" or ", Collections.nCopies(chunk.size(), RANGE))
-                    + " order by stream_type, stream_id, version", rs -> {
+            jdbc.query(String.join(" union all ", Collections.nCopies(chunk.size(), RANGE)), rs -> {
                 StoredEvent event = event(rs);
                 byStream.computeIfAbsent(event.stream(), stream -> new ArrayList<>()).add(event);
             }, args.toArray());
         }
+        byStream.values().forEach(events -> events.sort(Comparator.comparingLong(StoredEvent::version)));
         return byStream;
     }
 

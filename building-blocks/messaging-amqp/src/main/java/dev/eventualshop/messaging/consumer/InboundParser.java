@@ -44,7 +44,7 @@ final class InboundParser {
         }
         String streamType = text(headers.get(MessageHeaders.STREAM_TYPE));
         String streamId = text(headers.get(MessageHeaders.STREAM_ID));
-        long version = streamType == null ? 0 : integer(headers.get(MessageHeaders.VERSION), -1);
+        long version = streamType == null ? 0 : number(headers.get(MessageHeaders.VERSION), -1);
         if (streamType != null && (streamId == null || version < 1)) {
             throw unparseable("stream headers without a stream id or version", null);
         }
@@ -85,11 +85,15 @@ final class InboundParser {
     }
 
     private static int integer(Object value, int fallback) {
+        return Math.toIntExact(number(value, fallback));
+    }
+
+    private static long number(Object value, long fallback) {
         if (value == null) {
             return fallback;
         }
         try {
-            return value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString());
+            return value instanceof Number number ? number.longValue() : Long.parseLong(value.toString());
         } catch (NumberFormatException e) {
             throw unparseable("not a number: " + value, e);
         }

@@ -12,10 +12,11 @@ import org.springframework.amqp.core.MessageProperties;
 public record ParkedMessage(long id, String queue, String streamKey, String messageId, String type,
                             Map<String, Object> headers, String body, String reason, Instant parkedAt) {
 
-    private static final String CORRELATION_ID = "amqp-correlation-id";
+    /** The stored header that carries the AMQP correlation id, which is a property, not a header. */
+    public static final String CORRELATION_ID = "amqp-correlation-id";
 
-    /** The headers to store for {@code message}: its AMQP headers plus its correlation id. */
-    static Map<String, Object> headersOf(InboundMessage message) {
+    /** The headers a {@link ParkingLot} stores for {@code message}: its AMQP headers plus its correlation id. */
+    public static Map<String, Object> headersOf(InboundMessage message) {
         Map<String, Object> headers = new HashMap<>(message.headers());
         headers.put(CORRELATION_ID, message.correlationId().toString());
         return headers;

@@ -2,6 +2,7 @@ package dev.eventualshop.messaging.consumer;
 
 import dev.eventualshop.messaging.InboundMessage;
 import dev.eventualshop.messaging.Topology;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
@@ -18,6 +19,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  *   <li>a failure because a dependency is down parks nothing and acknowledges nothing: the message is requeued
  *       after a pause, and the consumer stays on it until the dependency is back.</li>
  * </ol>
+ * Parking and dead-lettering log an {@code ALERT} line and count in {@code eventualshop.messages.parked} and
+ * {@code eventualshop.messages.dead-lettered} (tagged by queue), for the operator's alerting rules.
  */
 public class ResilientListener implements MessageListener {
 
@@ -79,6 +82,7 @@ public class ResilientListener implements MessageListener {
         log.error("ALERT queue {}: parking {} {} of {} after {} attempts", queue, inbound.type(), inbound.messageId(),
                 inbound.streamKey(), settings.attempts(), failure);
         park(inbound, failure.toString());
+        Metrics.counter("eventualshop.messages.parked", "queue", queue).increment();
     }
 
     /** Hands a parked message to the handler once more, for an operator's replay; throws if it fails again. */
@@ -117,6 +121,7 @@ public class ResilientListener implements MessageListener {
         log.error("ALERT queue {}: dead-lettering unreadable message {}: {}", queue,
                 message.getMessageProperties().getMessageId(), why.getMessage());
         message.getMessageProperties().setHeader("x-dead-letter-reason", why.getMessage());
+        Metrics.counter("eventualshop.messages.dead-lettered", "queue", queue).increment();
         try {
             deadLetters.send("", Topology.deadLetters(queue), message);
         } catch (RuntimeException e) {

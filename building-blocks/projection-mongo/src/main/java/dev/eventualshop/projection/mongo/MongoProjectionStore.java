@@ -1,0 +1,165 @@
+package dev.eventualshop.projection.mongo;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import dev.eventualshop.messaging.consumer.PayloadDecoder;
+import dev.eventualshop.projection.Delivery;
+import dev.eventualshop.projection.Projection;
+import dev.eventualshop.projection.ProjectionDocument;
+import dev.eventualshop.projection.ProjectionStore;
+import dev.eventualshop.projection.SourcePosition;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.CollectionCallback;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * A projection's documents in the collection named after its view, shaped
+ * {@code {_id, version, revision, owners, view, sources, updatedAt}}; its early events in
+ * {@code <view>.pending}, as received (type, revision, JSON), read back through the service's decoder.
+ *
+ * <p>A write is one {@code insertOne} for a new document (a duplicate key means another writer created it
+ * first) or one {@code replaceOne} filtered on {@code _id} and the revision read. {@code sources} is a list
+ * rather than a map keyed by stream because stream keys contain dots, which MongoDB reads as paths.
+ */
+public final class MongoProjectionStore implements ProjectionStore {
+
+    static final String PENDING_SUFFIX = ".pending";
+
+    private final MongoOperations mongo;
+    private final ViewCodec views;
+    private final PayloadDecoder decoder;
+    private final Clock clock;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+
+    public MongoProjectionStore(MongoOperations mongo, ViewCodec views, PayloadDecoder decoder, Clock clock) {
+        this.mongo = mongo;
+        this.views = views;
+        this.decoder = decoder;
+        this.clock = clock;
+    }
+
+    /** The collection of a view's documents. */
+    public static String collection(Projection<?> projection) {
+        return projection.view();
+    }
+
+    /** The collection of a view's early events. */
+    public static String pendingCollection(Projection<?> projection) {
+        return projection.view() + PENDING_SUFFIX;
+    }
+
+    @Override
+    public <V> ProjectionDocument<V> find(Projection<V> projection, String id) {
+        Document stored = documents(projection, c -> c.find(Filters.eq("_id", id)).first());
+        return stored == null ? null : decode(projection, stored);
+    }
+
+    @Override
+    public <V> boolean write(Projection<V> projection, ProjectionDocument<V> next, long expectedRevision) {
+        Document document = encode(next);
+        if (expectedRevision == 0) {
+            try {
+                documents(projection, c -> c.insertOne(document));
+                return true;
+            } catch (DuplicateKeyException concurrentlyCreated) {
+                return false;
+            }
+        }
+        Bson unchanged = Filters.and(Filters.eq("_id", next.id()), Filters.eq("revision", expectedRevision));
+        return documents(projection, c -> c.replaceOne(unchanged, document)).getMatchedCount() == 1;
+    }
+
+    @Override
+    public void hold(Projection<?> projection, String id, Delivery early) {
+        if (early.type() == null || early.body() == null) {
+            throw new IllegalArgumentException("an early event is stored as received: give its type and body");
+        }
+        ensurePendingIndex(projection);
+        Document held = new Document("_id", id + "#" + early.version())
+                .append("docId", id)
+                .append("version", early.version())
+                .append("messageId", early.messageId().toString())
+                .append("streamType", early.streamType())
+                .append("streamId", early.streamId())
+                .append("type", early.type())
+                .append("revision", early.revision())
+                .append("body", early.body())
+                .append("heldAt", Date.from(clock.instant()));
+        pending(projection, c -> c.replaceOne(Filters.eq("_id", held.get("_id")), held,
+                new ReplaceOptions().upsert(true)));
+    }
+
+    @Override
+    public Optional<Delivery> held(Projection<?> projection, String id, long version) {
+        Document held = pending(projection, c -> c.find(Filters.eq("_id", id + "#" + version)).first());
+        if (held == null) {
+            return Optional.empty();
+        }
+        String type = held.getString("type");
+        int revision = held.getInteger("revision");
+        String body = held.getString("body");
+        return Optional.of(Delivery.own(UUID.fromString(held.getString("messageId")), held.getString("streamType"),
+                held.getString("streamId"), number(held, "version"), decoder.decode(type, revision, body))
+                .withRaw(type, revision, body));
+    }
+
+    @Override
+    public void release(Projection<?> projection, String id, long version) {
+        pending(projection, c -> c.deleteMany(Filters.and(Filters.eq("docId", id), Filters.lte("version", version))));
+    }
+
+    private void ensurePendingIndex(Projection<?> projection) {
+        if (indexed.add(projection.view())) {
+            pending(projection, c -> c.createIndex(Indexes.ascending("docId", "version")));
+        }
+    }
+
+    private Document encode(ProjectionDocument<?> document) {
+        List<Document> sources = document.sources().stream()
+                .map(source -> new Document("stream", source.stream()).append("version", source.version())
+                        .append("messageIds", source.messageIds().stream().map(UUID::toString).toList()))
+                .toList();
+        return new Document("_id", document.id())
+                .append("version", document.version())
+                .append("revision", document.revision())
+                .append("owners", List.copyOf(new TreeSet<>(document.owners())))
+                .append("view", views.write(document.view()))
+                .append("sources", sources)
+                .append("updatedAt", Date.from(document.updatedAt()));
+    }
+
+    private <V> ProjectionDocument<V> decode(Projection<V> projection, Document stored) {
+        List<SourcePosition> sources = stored.getList("sources", Document.class, List.of()).stream()
+                .map(source -> new SourcePosition(source.getString("stream"), number(source, "version"),
+                        source.getList("messageIds", String.class, List.of()).stream().map(UUID::fromString).toList()))
+                .toList();
+        return new ProjectionDocument<>(stored.getString("_id"), number(stored, "version"), number(stored, "revision"),
+                views.read(stored.get("view", Document.class), projection.viewType()),
+                new HashSet<>(stored.getList("owners", String.class, List.of())), sources,
+                stored.getDate("updatedAt").toInstant());
+    }
+
+    private static long number(Document document, String field) {
+        return ((Number) document.get(field)).longValue();
+    }
+
+    private <T> T documents(Projection<?> projection, CollectionCallback<T> action) {
+        return mongo.execute(collection(projection), action);
+    }
+
+    private <T> T pending(Projection<?> projection, CollectionCallback<T> action) {
+        return mongo.execute(pendingCollection(projection), action);
+    }
+}
