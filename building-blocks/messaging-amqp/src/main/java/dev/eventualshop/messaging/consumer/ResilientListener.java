@@ -16,8 +16,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  *   <li>a message of a stream with parked messages parks behind them, so a stream is never applied out of
  *       order;</li>
  *   <li>a failing message is tried a few times, then parked, acknowledged and alerted;</li>
- *   <li>a failure because a dependency is down parks nothing and acknowledges nothing: the message is requeued
- *       after a pause, and the consumer stays on it until the dependency is back.</li>
+ *   <li>a failure because a dependency is down parks nothing and acknowledges nothing: the queue's consumer
+ *       stops for a while, its unacknowledged messages go back in order, and it starts again later.</li>
  * </ol>
  * Parking and dead-lettering log an {@code ALERT} line and count in {@code eventualshop.messages.parked} and
  * {@code eventualshop.messages.dead-lettered} (tagged by queue), for the operator's alerting rules.
@@ -42,8 +42,12 @@ public class ResilientListener implements MessageListener {
         void parked(InboundMessage message, String reason);
     }
 
+    private final Runnable pause;
+
     public ResilientListener(String queue, PayloadDecoder decoder, MessageHandler handler, ParkingLot parking,
-                             RabbitTemplate deadLetters, ParkedListener onParked, ConsumerSettings settings) {
+                             RabbitTemplate deadLetters, ParkedListener onParked, ConsumerSettings settings,
+                             Runnable pause) {
+        this.pause = pause;
         this.queue = queue;
         this.parser = new InboundParser(decoder, settings.maxBodyBytes());
         this.handler = handler;
@@ -129,10 +133,14 @@ public class ResilientListener implements MessageListener {
         }
     }
 
+    /**
+     * Stops consuming the queue for a while (its unacknowledged messages go back in order) and requeues this
+     * one, so no later message of a stream overtakes it while the dependency is down.
+     */
     private void backOffForOutage(InboundMessage inbound, Exception outage) {
-        log.warn("Queue {}: a dependency is down while handling {} ({}); requeuing it in {}", queue,
+        log.warn("Queue {}: a dependency is down while handling {} ({}); pausing the queue for {}", queue,
                 inbound.messageId(), outage.toString(), settings.outageBackoff());
-        pause(settings.outageBackoff().toMillis());
+        pause.run();
         throw new OutageException(outage);
     }
 

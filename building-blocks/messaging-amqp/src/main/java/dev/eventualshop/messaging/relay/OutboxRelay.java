@@ -28,8 +28,8 @@ import org.springframework.context.SmartLifecycle;
  * (at-least-once; consumers recognise duplicates by message id and version).
  *
  * <p>One relay per service is active, the holder of a database lease. It is woken right after a command
- * commits and polls as a fallback. Exchanges are declared before every batch: Qpid Broker-J acknowledges a
- * publish to a missing exchange without returning it, which would otherwise be a silent loss.
+ * commits and polls as a fallback. Exchanges are declared before the first batch and again after any batch
+ * that was not fully confirmed (a deleted exchange closes the channel on both brokers; see ADR 0003).
  */
 public class OutboxRelay implements SmartLifecycle, CommitListener {
 
@@ -46,6 +46,8 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private long leaseRenewedAt;
+    private boolean declared;
 
     public OutboxRelay(Outbox outbox, RelayLease lease, OutboundMessages messages, RabbitTemplate template,
                        AmqpAdmin admin, List<Exchange> exchanges, Clock clock, RelaySettings settings) {
@@ -74,7 +76,7 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
      * another replica's relay holds the lease.
      */
     public int publishOnce() {
-        if (!lease.tryAcquire(settings.leaseName(), settings.owner(), settings.leaseTtl())) {
+        if (!holdsLease()) {
             return -1;
         }
         long started = System.nanoTime();
@@ -83,7 +85,10 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
             return 0;
         }
         long read = System.nanoTime();
-        exchanges.forEach(admin::declareExchange);
+        if (!declared) {
+            exchanges.forEach(admin::declareExchange);
+            declared = true;
+        }
         List<List<OutboundMessage>> perRow = new ArrayList<>(batch.size());
         batch.forEach(entry -> perRow.add(messages.of(entry)));
         long mapped = System.nanoTime();
@@ -99,6 +104,7 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
                     (System.nanoTime() - published) / 1_000_000);
         }
         if (confirmed < batch.size()) {
+            declared = false;
             Metrics.counter("eventualshop.relay.unconfirmed", "relay", settings.leaseName()).increment();
             OutboxEntry stuck = batch.get(confirmed);
             log.error("ALERT relay {}: command {} ({}) at position {} was not confirmed by the broker or was "
@@ -109,12 +115,31 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
         return confirmed;
     }
 
+    /**
+     * Takes or renews the lease on the database's clock, at most every third of its time to live: renewing on
+     * every batch would add two round trips to each. A relay that overran its lease (a long pause) only
+     * publishes duplicates, which consumers recognise.
+     */
+    private boolean holdsLease() {
+        long now = System.nanoTime();
+        if (leaseRenewedAt != 0 && now - leaseRenewedAt < settings.leaseTtl().toNanos() / 3) {
+            return true;
+        }
+        if (lease.tryAcquire(settings.leaseName(), settings.owner(), settings.leaseTtl())) {
+            leaseRenewedAt = now;
+            return true;
+        }
+        leaseRenewedAt = 0;
+        return false;
+    }
+
     private void run() {
         while (running) {
             int published;
             try {
                 published = publishOnce();
             } catch (RuntimeException e) {
+                declared = false;
                 log.warn("Relay {} could not publish; retrying in {}: {}", settings.leaseName(),
                         settings.pollInterval(), e.toString());
                 published = 0;
@@ -125,6 +150,7 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
             await(published < 0 ? settings.leaseTtl().dividedBy(3) : settings.pollInterval());
         }
         lease.release(settings.leaseName(), settings.owner());
+        leaseRenewedAt = 0;
     }
 
     private void await(Duration timeout) {
