@@ -51,8 +51,4 @@ public class DeadlineStore {
     public void delete(UUID deadlineId) {
         cancel(deadlineId);
     }
-
-    public long pending() {
-        return entityManager.createQuery("select count(d) from DeadlineEntity d", Long.class).getSingleResult();
-    }
 }

@@ -6,6 +6,7 @@ import dev.eventualshop.eventstore.RecordedEvent;
 import dev.eventualshop.eventstore.StreamRef;
 import dev.eventualshop.eventstore.snapshot.Snapshot;
 import dev.eventualshop.eventstore.snapshot.SnapshotStore;
+import java.time.Instant;
 
 /** Folds a stream into its current state: from its snapshot when there is a usable one, then the tail. */
 public class AggregateLoader {
@@ -43,7 +44,7 @@ public class AggregateLoader {
     }
 
     /** Keeps {@code state} as the stream's snapshot at {@code version}. */
-    <S> void snapshot(SnapshotPolicy<S> policy, StreamRef stream, LoadedStream<S> state, java.time.Instant at) {
+    <S> void snapshot(SnapshotPolicy<S> policy, StreamRef stream, LoadedStream<S> state, Instant at) {
         snapshots.save(stream, new Snapshot<>(state.version(), state.state()), policy, at);
     }
 }
