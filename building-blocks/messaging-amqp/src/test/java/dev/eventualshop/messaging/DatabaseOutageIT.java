@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.embedded.BrokerSettings;
 import dev.eventualshop.embedded.EmbeddedBroker;
 import dev.eventualshop.eventstore.MessageCodec;
-import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.eventstore.testing.RealPostgres;
 import dev.eventualshop.giftcard.command.GiftCardConfiguration;
@@ -14,8 +13,8 @@ import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import dev.eventualshop.messaging.consumer.ParkingLot;
 import dev.eventualshop.messaging.testing.FaultProxy;
+import dev.eventualshop.messaging.testing.TestMessages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +69,7 @@ class DatabaseOutageIT {
 
         @Bean
         ConsumerBinding outcomeBinding(ConcurrentMap<UUID, OutcomeMessage> outcomes) {
-            return ConsumerBinding.ordered(OUTCOMES_QUEUE, Topology.OUTCOMES, List.of("#"),
-                    (type, revision, json) -> MessageJson.mapper().readValue(json, OutcomeMessage.class),
-                    message -> outcomes.put(((OutcomeMessage) message.payload()).commandId(),
-                            (OutcomeMessage) message.payload()));
+            return TestMessages.outcomes(OUTCOMES_QUEUE, outcomes);
         }
     }
 
@@ -110,8 +104,8 @@ class DatabaseOutageIT {
         RabbitTemplate sender = new RabbitTemplate(connectionFactory);
         for (UUID commandId : commandIds) {
             UUID card = UUID.randomUUID();
-            sender.send(Topology.commands("giftcard"), "giftcard.Issue", command(commandId,
-                    new GiftCardCommand.Issue(card, "CODE-" + card, 100, Instant.parse("2027-01-01T00:00:00Z"))));
+            sender.send(Topology.commands("giftcard"), "giftcard.Issue", TestMessages.command(codec, commandId,
+                    new GiftCardCommand.Issue(card, "CODE-" + card, 100, Instant.parse("2027-01-01T00:00:00Z")), "user-3"));
         }
         Thread.sleep(3_000);
         assertThat(outcomes.keySet()).doesNotContainAnyElementsOf(commandIds);
@@ -122,17 +116,6 @@ class DatabaseOutageIT {
                 .allSatisfy(id -> assertThat(outcomes).containsKey(id)));
         assertThat(commandIds).allSatisfy(id -> assertThat(outcomes.get(id).status()).isEqualTo("SUCCEEDED"));
         assertThat(parking.list(null)).isEmpty();
-    }
-
-    private Message command(UUID commandId, Object command) {
-        MessageCodec.Serialized serialized = codec.serialize(command);
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(commandId.toString());
-        properties.setType(serialized.type());
-        properties.setCorrelationId(commandId.toString());
-        properties.setHeader(MessageHeaders.REVISION, serialized.revision());
-        properties.setHeader(MessageHeaders.ISSUER, "user-3");
-        return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
     }
 
     private static synchronized String database() {

@@ -9,6 +9,7 @@ import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.outbox.Outbox;
 import dev.eventualshop.eventstore.outbox.RelayLease;
+import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.eventstore.testing.MutableClock;
@@ -26,6 +27,7 @@ import dev.eventualshop.messaging.relay.OutboundMessages;
 import dev.eventualshop.messaging.relay.OutboxRelay;
 import dev.eventualshop.messaging.relay.RelaySettings;
 import dev.eventualshop.messaging.testing.FaultProxy;
+import dev.eventualshop.messaging.testing.TestMessages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,12 +108,7 @@ abstract class MessagingContract {
 
         @Bean
         ConsumerBinding outcomeBinding(ConcurrentMap<UUID, OutcomeMessage> outcomes) {
-            return ConsumerBinding.ordered(OUTCOMES_QUEUE, Topology.OUTCOMES, List.of("#"),
-                    (type, revision, json) -> MessageJson.mapper().readValue(json, OutcomeMessage.class),
-                    message -> {
-                        OutcomeMessage outcome = (OutcomeMessage) message.payload();
-                        outcomes.put(outcome.commandId(), outcome);
-                    });
+            return TestMessages.outcomes(OUTCOMES_QUEUE, outcomes);
         }
 
         @Bean
@@ -136,6 +133,8 @@ abstract class MessagingContract {
     Outbox outbox;
     @Autowired
     RelayLease lease;
+    @Autowired
+    CommandLog commandLog;
     @Autowired
     MessageCodec codec;
     @Autowired
@@ -186,7 +185,7 @@ abstract class MessagingContract {
         UUID card = issue(100);
         redeem(card, 1);
         redeem(card, 2);
-        OutboxRelay crashing = relay(new Outbox(new JdbcTemplate(dataSource), codec, MessageJson.mapper()) {
+        OutboxRelay crashing = relay(new Outbox(new JdbcTemplate(dataSource), codec, commandLog) {
             @Override
             public void markSent(List<Long> positions, Instant at) {
                 throw new IllegalStateException("killed before marking sent");
@@ -330,8 +329,8 @@ abstract class MessagingContract {
     void a_command_sent_through_the_broker_runs_once_however_often_it_is_delivered() {
         UUID card = UUID.randomUUID();
         UUID commandId = UUID.randomUUID();
-        Message command = commandMessage(commandId, new GiftCardCommand.Issue(card, "CODE-" + card, 100,
-                clock.instant().plusSeconds(3600)));
+        Message command = TestMessages.command(codec, commandId, new GiftCardCommand.Issue(card, "CODE-" + card, 100,
+                clock.instant().plusSeconds(3600)), "user-2");
         RabbitTemplate sender = new RabbitTemplate(connectionFactory);
 
         sender.send(Topology.commands(CONTEXT), "giftcard.Issue", command);
@@ -368,7 +367,7 @@ abstract class MessagingContract {
         String commandsQueue = Topology.queue("giftcard-command", Topology.commands(CONTEXT));
 
         new RabbitTemplate(connectionFactory).send(Topology.commands(CONTEXT), "giftcard.RedeemAll",
-                commandMessage(commandId, new GiftCardCommand.RedeemAll(List.of())));
+                TestMessages.command(codec, commandId, new GiftCardCommand.RedeemAll(List.of()), "user-2"));
 
         await().atMost(WAIT).until(() -> outcomes.containsKey(commandId));
         assertThat(outcomes.get(commandId).status()).isEqualTo("FAILED");
@@ -400,17 +399,6 @@ abstract class MessagingContract {
                 List.of(Topology.exchange(Topology.domainEvents(context)), Topology.exchange(Topology.OUTCOMES)),
                 clock, new RelaySettings("test-relay-" + UUID.randomUUID(), "test", 500, Duration.ofMillis(200),
                         Duration.ofSeconds(5), Duration.ofSeconds(3)));
-    }
-
-    Message commandMessage(UUID commandId, Object command) {
-        MessageCodec.Serialized serialized = codec.serialize(command);
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(commandId.toString());
-        properties.setType(serialized.type());
-        properties.setCorrelationId(commandId.toString());
-        properties.setHeader(MessageHeaders.REVISION, serialized.revision());
-        properties.setHeader(MessageHeaders.ISSUER, "user-2");
-        return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
     }
 
     void republish(InboundMessage message, String exchange) {

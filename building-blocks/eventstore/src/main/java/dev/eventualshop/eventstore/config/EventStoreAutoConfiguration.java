@@ -99,8 +99,8 @@ public class EventStoreAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(DataSource dataSource, MessageCodec codec) {
-        return new Outbox(new JdbcTemplate(dataSource), codec, mapper);
+    Outbox outbox(DataSource dataSource, MessageCodec codec, CommandLog commands) {
+        return new Outbox(new JdbcTemplate(dataSource), codec, commands);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.eventualshop.eventstore.outbox;
 
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.StreamRef;
+import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.StreamRange;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the unsent rows of {@code commands} in position order, with the events each appended, and marks them
@@ -41,12 +41,12 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final MessageCodec codec;
-    private final JsonMapper mapper;
+    private final CommandLog commands;
 
-    public Outbox(JdbcTemplate jdbc, MessageCodec codec, JsonMapper mapper) {
+    public Outbox(JdbcTemplate jdbc, MessageCodec codec, CommandLog commands) {
         this.jdbc = jdbc;
         this.codec = codec;
-        this.mapper = mapper;
+        this.commands = commands;
     }
 
     /** Up to {@code limit} unsent rows, oldest position first, each with its events in version order. */
@@ -120,8 +120,7 @@ public class Outbox {
 
     private Row row(ResultSet rs) throws SQLException {
         UUID commandId = rs.getObject(2, UUID.class);
-        CommandOutcome outcome = new CommandOutcome(commandId, CommandOutcome.Status.valueOf(rs.getString(8)),
-                rs.getString(9), rs.getString(10), List.of(mapper.readValue(rs.getString(11), StreamRange[].class)));
+        CommandOutcome outcome = commands.outcomeAt(rs, 8, commandId);
         return new Row(rs.getLong(1), commandId, rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class),
                 rs.getObject(6, UUID.class), rs.getString(7), outcome,
                 rs.getObject(12, OffsetDateTime.class).toInstant());

@@ -1,6 +1,8 @@
 package dev.eventualshop.eventstore.pipeline;
 
 import dev.eventualshop.eventstore.CommandEnvelope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,10 +34,18 @@ public class CommandLog {
 
     /** The recorded outcome of a command already processed. */
     public Optional<CommandOutcome> find(UUID commandId) {
-        return jdbc.query(FIND, rs -> rs.next()
-                ? Optional.of(new CommandOutcome(commandId, CommandOutcome.Status.valueOf(rs.getString(1)),
-                        rs.getString(2), rs.getString(3), List.of(mapper.readValue(rs.getString(4), StreamRange[].class))))
+        return jdbc.query(FIND, rs -> rs.next() ? Optional.of(outcomeAt(rs, 1, commandId))
                 : Optional.<CommandOutcome>empty(), commandId);
+    }
+
+    /**
+     * The outcome in a {@code commands} row read with {@code outcome, reason, message, streams} as consecutive
+     * columns from {@code firstColumn}: the one reading of the row, for the dedupe and for the relay.
+     */
+    public CommandOutcome outcomeAt(ResultSet rs, int firstColumn, UUID commandId) throws SQLException {
+        return new CommandOutcome(commandId, CommandOutcome.Status.valueOf(rs.getString(firstColumn)),
+                rs.getString(firstColumn + 1), rs.getString(firstColumn + 2),
+                List.of(mapper.readValue(rs.getString(firstColumn + 3), StreamRange[].class)));
     }
 
     /**

@@ -1,0 +1,43 @@
+package dev.eventualshop.messaging.testing;
+
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.eventstore.MessageJson;
+import dev.eventualshop.messaging.MessageHeaders;
+import dev.eventualshop.messaging.OutcomeMessage;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.consumer.ConsumerBinding;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+
+/** What the messaging suites send and read as the gateway would: command messages and outcomes. */
+public final class TestMessages {
+
+    private TestMessages() {
+    }
+
+    /** {@code command} as the gateway publishes it: the command id as message and correlation id. */
+    public static Message command(MessageCodec codec, UUID commandId, Object command, String issuer) {
+        MessageCodec.Serialized serialized = codec.serialize(command);
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(commandId.toString());
+        properties.setType(serialized.type());
+        properties.setCorrelationId(commandId.toString());
+        properties.setHeader(MessageHeaders.REVISION, serialized.revision());
+        properties.setHeader(MessageHeaders.ISSUER, issuer);
+        return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
+    }
+
+    /** A queue on {@code commands.outcomes} that keeps the latest outcome of each command in {@code outcomes}. */
+    public static ConsumerBinding outcomes(String queue, Map<UUID, OutcomeMessage> outcomes) {
+        return ConsumerBinding.ordered(queue, Topology.OUTCOMES, List.of("#"),
+                (type, revision, json) -> MessageJson.mapper().readValue(json, OutcomeMessage.class),
+                message -> {
+                    OutcomeMessage outcome = (OutcomeMessage) message.payload();
+                    outcomes.put(outcome.commandId(), outcome);
+                });
+    }
+}
