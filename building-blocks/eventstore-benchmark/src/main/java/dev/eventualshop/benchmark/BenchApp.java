@@ -43,7 +43,6 @@ public class BenchApp {
                         "spring.datasource.username", BenchDatabase.user(),
                         "spring.datasource.hikari.maximum-pool-size", "12",
                         "spring.flyway.locations", "classpath:db/eventstore/{vendor}",
-                        "spring.jpa.open-in-view", "false",
                         "eventualshop.eventstore.deadlines.enabled", "false",
                         "spring.main.banner-mode", "off",
                         "logging.level.root", "WARN"))

@@ -54,8 +54,6 @@ public final class BenchmarkMain {
                     "snapshot_ours", "snapshot_axon"));
 
     private static final List<Row> EXTRAS = List.of(
-            new Row("Append 1x1 under a plain JDBC transaction manager (commands/s)", "-", 0, true, 1,
-                    "append1x1_oursJdbcTx", null),
             new Row("Load 10,099-event stream: snapshot + 99-event tail (ms)", "-", 0, false, 1,
                     "snapshotTail99_ours", null),
             new Row("One round trip to PostgreSQL, `select 1` (µs)", "-", 0, false, 1,

@@ -6,14 +6,12 @@ import dev.eventualshop.eventstore.pipeline.AggregateLoader;
 import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.eventstore.snapshot.SnapshotStore;
-import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +26,8 @@ public class OurStore {
     AggregateLoader loader;
     SnapshotStore snapshots;
     Aggregate<Account.Command, Account.State, Account.Event> accounts;
-    /** Transactions as the pipeline runs them (the service's transaction manager: JPA's). */
+    /** Transactions as the pipeline runs them (the service's transaction manager: Boot's JDBC one). */
     TransactionTemplate transactions;
-    /** Plain JDBC transactions on the same pool, to tell the transaction manager's cost from the store's. */
-    TransactionTemplate jdbcTransactions;
 
     @Setup(Level.Trial)
     @SuppressWarnings("unchecked")
@@ -45,7 +41,6 @@ public class OurStore {
         accounts = (Aggregate<Account.Command, Account.State, Account.Event>) context.getBean("accounts",
                 Aggregate.class);
         transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        jdbcTransactions = new TransactionTemplate(new DataSourceTransactionManager(context.getBean(DataSource.class)));
     }
 
     @TearDown(Level.Trial)

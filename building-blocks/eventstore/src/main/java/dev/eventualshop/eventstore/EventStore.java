@@ -2,13 +2,18 @@ package dev.eventualshop.eventstore;
 
 import dev.eventualshop.contracts.Uuids;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
  * Appends events to streams and reads streams back, in the {@code events} table.
@@ -16,27 +21,48 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>An append is atomic over all its streams when run inside one transaction (the pipeline's): each stream's
  * events get versions {@code expectedVersion + 1..n}, and the unique (stream type, stream id, version) key
  * makes a stale expected version fail with a {@link DuplicateKeyException}, which rolls back every stream of
- * the append. This is the hot path of every command service, so it is plain batched JDBC (see
- * docs/adr/0002-event-store-on-jdbc-and-jpa.md).
+ * the append. This is the hot path of every command service, so it is plain JDBC with as few round trips as
+ * the database allows (see docs/adr/0005-one-round-trip-per-pipeline-step.md).
  */
 public class EventStore {
 
     private static final String INSERT = """
             insert into events (stream_type, stream_id, version, event_type, revision, payload, event_id,
                                 command_id, correlation_id, causation_id, traceparent, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values\s""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows per multi-row insert: far below PostgreSQL's 65,535 bind parameters and SQL Server's 2,100. */
+    private static final int ROWS_PER_STATEMENT = 100;
     private static final String READ = """
             select version, event_type, revision, payload from events
             where stream_type = ? and stream_id = ? and version > ? order by version""";
+    /**
+     * The snapshot of the wanted state revision (kind 0) and the events after it (kind 1), in one round trip.
+     * Without a matching snapshot the second branch reads the stream from its first event.
+     */
+    private static final String SNAPSHOT_AND_TAIL = """
+            select 0, version, cast(null as varchar(128)), state_revision, state from snapshots
+            where stream_type = ? and stream_id = ? and state_revision = ?
+            union all
+            select 1, version, event_type, revision, payload from events
+            where stream_type = ? and stream_id = ? and version > coalesce((select version from snapshots
+                where stream_type = ? and stream_id = ? and state_revision = ?), 0)
+            order by 1, 2""";
     private static final String VERSION = """
             select max(version) from events where stream_type = ? and stream_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final MessageCodec codec;
+    private final boolean multiStatement;
 
-    public EventStore(JdbcTemplate jdbc, MessageCodec codec) {
+    /**
+     * @param multiStatement whether the driver sends several statements of one {@code PreparedStatement} in one
+     *                       round trip and reports each one's errors (pgjdbc does); otherwise they go one by one
+     */
+    public EventStore(JdbcTemplate jdbc, MessageCodec codec, boolean multiStatement) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.multiStatement = multiStatement;
     }
 
     public MessageCodec codec() {
@@ -50,43 +76,48 @@ public class EventStore {
      * @throws DuplicateKeyException when a stream is no longer at its expected version
      */
     public void append(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends) {
-        List<Row> rows = new ArrayList<>();
-        for (StreamAppend append : appends) {
-            long version = append.expectedVersion();
-            for (Object event : append.events()) {
-                version++;
-                rows.add(new Row(append.stream(), version, codec.serialize(event)));
-            }
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
-        var at = occurredAt.atOffset(ZoneOffset.UTC);
-        jdbc.batchUpdate(INSERT, rows, rows.size(), (PreparedStatement ps, Row row) -> {
-            ps.setString(1, row.stream().type());
-            ps.setString(2, row.stream().id());
-            ps.setLong(3, row.version());
-            ps.setString(4, row.message().type());
-            ps.setInt(5, row.message().revision());
-            ps.setString(6, row.message().json());
-            ps.setObject(7, eventId(envelope, row));
-            ps.setObject(8, envelope.commandId());
-            ps.setObject(9, envelope.correlationId());
-            ps.setObject(10, envelope.causationId());
-            ps.setString(11, envelope.traceparent());
-            ps.setObject(12, at);
-        });
+        write(rows(envelope, occurredAt, appends), null);
+    }
+
+    /**
+     * Appends like {@link #append(CommandEnvelope, Instant, List)}, then runs {@code then} (the command's
+     * {@code commands} row) in the same transaction; on PostgreSQL both go out in one round trip.
+     *
+     * @throws DuplicateKeyException when a stream is no longer at its expected version, or {@code then} hits a
+     *                               unique key
+     */
+    public void append(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends,
+                       SqlStatement then) {
+        write(rows(envelope, occurredAt, appends), then);
     }
 
     /** The events of {@code stream} after {@code afterVersion}, oldest first, in their current revision. */
-    @SuppressWarnings("unchecked")
     public <E> List<RecordedEvent<E>> read(StreamRef stream, long afterVersion) {
         List<RecordedEvent<E>> events = new ArrayList<>();
         jdbc.query(READ, rs -> {
-            events.add(new RecordedEvent<>(stream, rs.getLong(1),
-                    (E) codec.deserialize(rs.getString(2), rs.getInt(3), rs.getString(4))));
+            events.add(event(stream, rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
         }, stream.type(), stream.id(), afterVersion);
         return events;
+    }
+
+    /**
+     * The stream's snapshot stored at {@code stateRevision}, if any, and the events after it (after version 0
+     * without one), in one round trip. The snapshot comes back as stored: decoding it is the caller's.
+     */
+    public <E> FromSnapshot<E> readFromSnapshot(StreamRef stream, int stateRevision) {
+        List<RecordedEvent<E>> events = new ArrayList<>();
+        long[] snapshotVersion = {0};
+        String[] snapshotState = {null};
+        jdbc.query(SNAPSHOT_AND_TAIL, rs -> {
+            if (rs.getInt(1) == 0) {
+                snapshotVersion[0] = rs.getLong(2);
+                snapshotState[0] = rs.getString(5);
+            } else {
+                events.add(event(stream, rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+            }
+        }, stream.type(), stream.id(), stateRevision, stream.type(), stream.id(), stream.type(), stream.id(),
+                stateRevision);
+        return new FromSnapshot<>(snapshotVersion[0], snapshotState[0], events);
     }
 
     /** The stream's current version, 0 when it has no event. */
@@ -95,11 +126,72 @@ public class EventStore {
         return version == null ? 0 : version;
     }
 
-    /** Event ids derive from the command and the slot they fill, so a retried publish carries the same id. */
-    private static UUID eventId(CommandEnvelope<?> envelope, Row row) {
-        return Uuids.v5(envelope.commandId(), row.stream() + "#" + row.version());
+    /**
+     * A stream read from its snapshot: {@code snapshotState} is the stored state at {@code snapshotVersion},
+     * or null (and the version 0) when there was none at the wanted revision; {@code events} follow it.
+     */
+    public record FromSnapshot<E>(long snapshotVersion, String snapshotState, List<RecordedEvent<E>> events) {
     }
 
-    private record Row(StreamRef stream, long version, MessageCodec.Serialized message) {
+    @SuppressWarnings("unchecked")
+    private <E> RecordedEvent<E> event(StreamRef stream, long version, String type, int revision, String json) {
+        return new RecordedEvent<>(stream, version, (E) codec.deserialize(type, revision, json));
+    }
+
+    private List<Object[]> rows(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends) {
+        OffsetDateTime at = occurredAt.atOffset(ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>();
+        for (StreamAppend append : appends) {
+            long version = append.expectedVersion();
+            for (Object event : append.events()) {
+                version++;
+                MessageCodec.Serialized message = codec.serialize(event);
+                rows.add(new Object[] {append.stream().type(), append.stream().id(), version, message.type(),
+                        message.revision(), message.json(), eventId(envelope, append.stream(), version),
+                        envelope.commandId(), envelope.correlationId(), envelope.causationId(),
+                        envelope.traceparent(), at});
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Multi-row inserts of {@link #ROWS_PER_STATEMENT} rows, with {@code then} appended to the last one as a
+     * second statement where the driver sends both in one round trip.
+     */
+    private void write(List<Object[]> rows, SqlStatement then) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            boolean last = from + ROWS_PER_STATEMENT >= rows.size();
+            SqlStatement joined = last && multiStatement ? then : null;
+            String sql = INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                    + (joined == null ? "" : ";\n" + joined.sql());
+            jdbc.execute(sql, (PreparedStatement ps) -> {
+                int index = 1;
+                for (Object[] row : chunk) {
+                    index = bind(ps, index, row);
+                }
+                if (joined != null) {
+                    bind(ps, index, joined.args());
+                }
+                ps.execute();
+                return null;
+            });
+        }
+        if (then != null && (rows.isEmpty() || !multiStatement)) {
+            jdbc.update(then.sql(), then.args());
+        }
+    }
+
+    private static int bind(PreparedStatement ps, int index, Object[] args) throws SQLException {
+        for (Object arg : args) {
+            StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, arg);
+        }
+        return index;
+    }
+
+    /** Event ids derive from the command and the slot they fill, so a retried publish carries the same id. */
+    private static UUID eventId(CommandEnvelope<?> envelope, StreamRef stream, long version) {
+        return Uuids.v5(envelope.commandId(), stream + "#" + version);
     }
 }

@@ -22,8 +22,10 @@ create table events (
 
 -- One row per processed command: the dedupe record, the outcome, and the outbox the relay publishes from.
 -- streams holds the version ranges the command wrote: [{"type","id","fromVersion","toVersion"}].
+-- Keyed by command id (the dedupe key); position orders the outbox and is indexed only while unsent, so
+-- a command costs two index entries rather than three (docs/adr/0005).
 create table commands (
-    position       bigint generated always as identity primary key,
+    position       bigint generated always as identity,
     command_id     uuid          not null,
     command_type   varchar(128)  not null,
     issuer         varchar(200),
@@ -37,7 +39,7 @@ create table commands (
     processed_at   timestamptz   not null,
     sent           boolean       not null default false,
     sent_at        timestamptz,
-    constraint commands_command_id_uk unique (command_id)
+    constraint commands_pk primary key (command_id)
 );
 create index commands_unsent_ix on commands (position) where not sent;
 

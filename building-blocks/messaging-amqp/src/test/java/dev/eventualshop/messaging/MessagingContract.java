@@ -8,6 +8,7 @@ import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.outbox.Outbox;
+import dev.eventualshop.eventstore.outbox.OutboxEntry;
 import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
@@ -187,7 +188,7 @@ abstract class MessagingContract {
         redeem(card, 2);
         OutboxRelay crashing = relay(new Outbox(new JdbcTemplate(dataSource), codec, commandLog) {
             @Override
-            public void markSent(List<Long> positions, Instant at) {
+            public void markSent(List<OutboxEntry> entries, Instant at) {
                 throw new IllegalStateException("killed before marking sent");
             }
         }, CONTEXT);

@@ -16,23 +16,19 @@ import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.eventstore.pipeline.CommitListener;
 import dev.eventualshop.eventstore.pipeline.DeadlinePoller;
 import dev.eventualshop.eventstore.snapshot.SnapshotStore;
-import jakarta.persistence.EntityManagerFactory;
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
-import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnBean({MessageTypes.class, DataSource.class})
 @EnableConfigurationProperties(EventStoreProperties.class)
-@Import(EventStoreAutoConfiguration.EntityPackage.class)
 public class EventStoreAutoConfiguration {
 
     private final JsonMapper mapper = MessageJson.mapper();
@@ -65,17 +61,17 @@ public class EventStoreAutoConfiguration {
 
     @Bean
     EventStore eventStore(DataSource dataSource, MessageCodec codec) {
-        return new EventStore(new JdbcTemplate(dataSource), codec);
+        return new EventStore(new JdbcTemplate(dataSource), codec, sendsStatementsTogether(dataSource));
     }
 
     @Bean
-    SnapshotStore snapshotStore(EntityManagerFactory entityManagerFactory) {
-        return new SnapshotStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), mapper);
+    SnapshotStore snapshotStore(DataSource dataSource) {
+        return new SnapshotStore(new JdbcTemplate(dataSource), mapper);
     }
 
     @Bean
-    DeadlineStore deadlineStore(EntityManagerFactory entityManagerFactory) {
-        return new DeadlineStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+    DeadlineStore deadlineStore(DataSource dataSource) {
+        return new DeadlineStore(new JdbcTemplate(dataSource));
     }
 
     @Bean
@@ -117,11 +113,17 @@ public class EventStoreAutoConfiguration {
                 properties.deadlines().enabled());
     }
 
-    /** Adds the event store's JPA entities (snapshots, deadlines) to the service's persistence unit. */
-    static class EntityPackage implements ImportBeanDefinitionRegistrar {
-        @Override
-        public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-            AutoConfigurationPackages.register(registry, "dev.eventualshop.eventstore");
+    /**
+     * Whether the driver sends the statements of one multi-statement {@code PreparedStatement} in one round
+     * trip and fails on the one that fails: pgjdbc does. H2 refuses such statements; SQL Server gets them one
+     * by one until its suite (Testcontainers) has measured the alternative.
+     */
+    private static boolean sendsStatementsTogether(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database the event store runs on", e);
         }
     }
 }

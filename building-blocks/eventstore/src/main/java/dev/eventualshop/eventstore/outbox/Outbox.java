@@ -70,15 +70,15 @@ public class Outbox {
         return entries;
     }
 
-    /** Marks the rows at {@code positions} sent. */
-    public void markSent(List<Long> positions, Instant at) {
-        for (int from = 0; from < positions.size(); from += 500) {
-            List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + 500));
+    /** Marks {@code entries} sent, by command id: the key every vendor's schema indexes uniquely. */
+    public void markSent(List<OutboxEntry> entries, Instant at) {
+        for (int from = 0; from < entries.size(); from += 500) {
+            List<OutboxEntry> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
             List<Object> args = new ArrayList<>(chunk.size() + 2);
             args.add(true);
             args.add(at.atOffset(ZoneOffset.UTC));
-            args.addAll(chunk);
-            jdbc.update("update commands set sent = ?, sent_at = ? where position in ("
+            chunk.forEach(entry -> args.add(entry.commandId()));
+            jdbc.update("update commands set sent = ?, sent_at = ? where command_id in ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", args.toArray());
         }
     }

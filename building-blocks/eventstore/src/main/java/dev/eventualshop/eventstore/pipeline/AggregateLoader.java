@@ -7,6 +7,8 @@ import dev.eventualshop.eventstore.StreamRef;
 import dev.eventualshop.eventstore.snapshot.Snapshot;
 import dev.eventualshop.eventstore.snapshot.SnapshotStore;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** Folds a stream into its current state: from its snapshot when there is a usable one, then the tail. */
 public class AggregateLoader {
@@ -19,24 +21,35 @@ public class AggregateLoader {
         this.snapshots = snapshots;
     }
 
-    /** The stream's state from its snapshot (if the aggregate takes them) plus the events after it. */
+    /**
+     * The stream's state from its snapshot (if the aggregate takes them) plus the events after it, read in one
+     * round trip. A snapshot that cannot be decoded costs a second read, from the stream's first event.
+     */
     public <S, E> LoadedStream<S> load(Aggregate<?, S, E> aggregate, StreamRef stream) {
-        LoadedStream<S> start = aggregate.snapshots()
-                .flatMap(policy -> snapshots.load(stream, policy))
-                .map(snapshot -> new LoadedStream<>(snapshot.state(), snapshot.version()))
-                .orElseGet(() -> new LoadedStream<>(aggregate.decider().initialState(), 0));
-        return foldTail(aggregate.decider(), stream, start);
+        Decider<?, S, E> decider = aggregate.decider();
+        Optional<SnapshotPolicy<S>> policy = aggregate.snapshots();
+        if (policy.isEmpty()) {
+            return replay(aggregate, stream);
+        }
+        EventStore.FromSnapshot<E> read = events.readFromSnapshot(stream, policy.get().stateRevision());
+        if (read.snapshotState() == null) {
+            return fold(decider, decider.initialState(), 0, read.events());
+        }
+        Optional<S> state = snapshots.decode(stream, read.snapshotVersion(), read.snapshotState(), policy.get());
+        return state.isPresent()
+                ? fold(decider, state.get(), read.snapshotVersion(), read.events())
+                : replay(aggregate, stream);
     }
 
     /** The stream's state from its first event, ignoring snapshots. */
     public <S, E> LoadedStream<S> replay(Aggregate<?, S, E> aggregate, StreamRef stream) {
-        return foldTail(aggregate.decider(), stream, new LoadedStream<>(aggregate.decider().initialState(), 0));
+        Decider<?, S, E> decider = aggregate.decider();
+        return fold(decider, decider.initialState(), 0, events.read(stream, 0));
     }
 
-    private <S, E> LoadedStream<S> foldTail(Decider<?, S, E> decider, StreamRef stream, LoadedStream<S> start) {
-        S state = start.state();
-        long version = start.version();
-        for (RecordedEvent<E> event : events.<E>read(stream, version)) {
+    private static <S, E> LoadedStream<S> fold(Decider<?, S, E> decider, S state, long version,
+                                              List<RecordedEvent<E>> tail) {
+        for (RecordedEvent<E> event : tail) {
             state = decider.evolve(state, event.payload());
             version = event.version();
         }

@@ -1,6 +1,7 @@
 package dev.eventualshop.eventstore.pipeline;
 
 import dev.eventualshop.eventstore.CommandEnvelope;
+import dev.eventualshop.eventstore.SqlStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,8 +54,18 @@ public class CommandLog {
      * recorded meanwhile (the pipeline then returns that record instead).
      */
     public void record(CommandEnvelope<?> envelope, String commandType, CommandOutcome outcome, Instant at) {
-        jdbc.update(INSERT, envelope.commandId(), commandType, envelope.issuer(), envelope.correlationId(),
-                envelope.causationId(), envelope.traceparent(), outcome.status().name(), outcome.reason(),
-                outcome.message(), mapper.writeValueAsString(outcome.streams()), at.atOffset(ZoneOffset.UTC));
+        SqlStatement insert = insert(envelope, commandType, outcome, at);
+        jdbc.update(insert.sql(), insert.args());
+    }
+
+    /**
+     * The insert {@link #record} runs, for the pipeline to send with the command's events in one round trip
+     * ({@code EventStore.append(..., then)}).
+     */
+    public SqlStatement insert(CommandEnvelope<?> envelope, String commandType, CommandOutcome outcome, Instant at) {
+        return new SqlStatement(INSERT, envelope.commandId(), commandType, envelope.issuer(),
+                envelope.correlationId(), envelope.causationId(), envelope.traceparent(), outcome.status().name(),
+                outcome.reason(), outcome.message(), mapper.writeValueAsString(outcome.streams()),
+                at.atOffset(ZoneOffset.UTC));
     }
 }

@@ -63,12 +63,16 @@ public class CommandPipeline {
             try {
                 PipelineAttempt.Result result = transactions.execute(
                         status -> attempt.run(aggregate, envelope, commandType));
-                if (result.recorded()) {
-                    notifyCommitted(result.outcome());
-                }
+                notifyCommitted(result.outcome());
                 saveSnapshots(result);
                 return result.outcome();
             } catch (DuplicateKeyException | ConcurrencyFailureException conflict) {
+                // Either the command id is recorded already (a repeat: answer with the recorded outcome), or
+                // another writer took a stream version or a claim first (retry on fresh state).
+                Optional<CommandOutcome> recorded = commands.find(envelope.commandId());
+                if (recorded.isPresent()) {
+                    return recorded.get();
+                }
                 if (attemptNo >= maxAttempts) {
                     log.info("Command {} ({}) lost {} races for its streams; rejecting it", envelope.commandId(),
                             commandType, attemptNo);

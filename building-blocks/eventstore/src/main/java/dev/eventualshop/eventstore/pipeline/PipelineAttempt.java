@@ -20,11 +20,8 @@ import java.util.Optional;
  */
 final class PipelineAttempt {
 
-    /**
-     * What the attempt decided, the snapshots to write once it has committed, and whether it recorded a new
-     * {@code commands} row (false for a repeat of a command already processed).
-     */
-    record Result(CommandOutcome outcome, List<Snapshotting<?>> snapshots, boolean recorded) {
+    /** What the attempt decided and recorded, and the snapshots to write once it has committed. */
+    record Result(CommandOutcome outcome, List<Snapshotting<?>> snapshots) {
     }
 
     /** A stream whose new state should be kept as its snapshot. */
@@ -59,11 +56,12 @@ final class PipelineAttempt {
         return events;
     }
 
+    /**
+     * Decides and writes. There is no dedupe read first: a command id already recorded makes the
+     * {@code commands} insert fail on its unique key, and {@link CommandPipeline} then returns the recorded
+     * outcome, so a first delivery (the common case) costs no extra round trip.
+     */
     Result run(Aggregate<?, ?, ?> aggregate, CommandEnvelope<?> envelope, String commandType) {
-        Optional<CommandOutcome> recorded = commands.find(envelope.commandId());
-        if (recorded.isPresent()) {
-            return new Result(recorded.get(), List.of(), false);
-        }
         return decideAndWrite(aggregate, envelope, commandType);
     }
 
@@ -86,8 +84,6 @@ final class PipelineAttempt {
             return reject(envelope, commandType, contested.get().rejectionReason(),
                     "already claimed in " + contested.get().scope(), now);
         }
-        events.append(envelope, now, decided.stream()
-                .map(d -> new StreamAppend(d.stream(), d.loaded().version(), d.events())).toList());
         List<RecordedEvent<E>> appended = recorded(decided);
         writeClaimsAndDeadlines(aggregate, envelope, appended, now);
         for (InlineProjection<E> projection : aggregate.inlineProjections()) {
@@ -98,15 +94,18 @@ final class PipelineAttempt {
                 .map(d -> new StreamRange(d.stream().type(), d.stream().id(), d.loaded().version() + 1,
                         d.lastVersion()))
                 .toList());
-        commands.record(envelope, commandType, outcome, now);
-        return new Result(outcome, snapshotsDue(aggregate, decided), true);
+        // The events and the commands row last, together: one round trip where the database allows.
+        events.append(envelope, now, decided.stream()
+                        .map(d -> new StreamAppend(d.stream(), d.loaded().version(), d.events())).toList(),
+                commands.insert(envelope, commandType, outcome, now));
+        return new Result(outcome, snapshotsDue(aggregate, decided));
     }
 
     private Result reject(CommandEnvelope<?> envelope, String commandType, String reason, String message,
                           Instant now) {
         CommandOutcome outcome = CommandOutcome.rejected(envelope.commandId(), reason, message);
         commands.record(envelope, commandType, outcome, now);
-        return new Result(outcome, List.of(), true);
+        return new Result(outcome, List.of());
     }
 
     /** The first claim a decided event takes that another stream already owns. */

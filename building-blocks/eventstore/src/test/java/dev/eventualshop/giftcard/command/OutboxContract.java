@@ -42,7 +42,7 @@ abstract class OutboxContract extends PipelineContract {
         assertThat(unsent.get(2).events()).isEmpty();
         assertThat(unsent.get(0).position()).isLessThan(unsent.get(1).position());
 
-        outbox.markSent(unsent.stream().map(OutboxEntry::position).toList(), clock.instant());
+        outbox.markSent(unsent, clock.instant());
 
         assertThat(outbox.unsent(100)).isEmpty();
         assertThat(outbox.unsentCount()).isZero();
@@ -53,7 +53,7 @@ abstract class OutboxContract extends PipelineContract {
         drain();
         UUID a = issue(100);
         UUID b = issue(100);
-        outbox.markSent(outbox.unsent(10).stream().map(OutboxEntry::position).toList(), clock.instant());
+        outbox.markSent(outbox.unsent(10), clock.instant());
 
         send(new GiftCardCommand.RedeemAll(List.of(new GiftCardCommand.Redeem(a, 1), new GiftCardCommand.Redeem(b, 2))));
 
@@ -79,7 +79,7 @@ abstract class OutboxContract extends PipelineContract {
     private void drain() {
         List<OutboxEntry> unsent;
         while (!(unsent = outbox.unsent(500)).isEmpty()) {
-            outbox.markSent(unsent.stream().map(OutboxEntry::position).toList(), clock.instant());
+            outbox.markSent(unsent, clock.instant());
         }
     }
 }
