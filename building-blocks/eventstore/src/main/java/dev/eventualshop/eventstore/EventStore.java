@@ -76,7 +76,7 @@ public class EventStore {
      * @throws DuplicateKeyException when a stream is no longer at its expected version
      */
     public void append(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends) {
-        write(rows(envelope, occurredAt, appends), null);
+        write(envelope, occurredAt.atOffset(ZoneOffset.UTC), rows(envelope, appends), null);
     }
 
     /**
@@ -88,7 +88,7 @@ public class EventStore {
      */
     public void append(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends,
                        SqlStatement then) {
-        write(rows(envelope, occurredAt, appends), then);
+        write(envelope, occurredAt.atOffset(ZoneOffset.UTC), rows(envelope, appends), then);
     }
 
     /** The events of {@code stream} after {@code afterVersion}, oldest first, in their current revision. */
@@ -138,18 +138,14 @@ public class EventStore {
         return new RecordedEvent<>(stream, version, (E) codec.deserialize(type, revision, json));
     }
 
-    private List<Object[]> rows(CommandEnvelope<?> envelope, Instant occurredAt, List<StreamAppend> appends) {
-        OffsetDateTime at = occurredAt.atOffset(ZoneOffset.UTC);
-        List<Object[]> rows = new ArrayList<>();
+    private List<Row> rows(CommandEnvelope<?> envelope, List<StreamAppend> appends) {
+        List<Row> rows = new ArrayList<>();
         for (StreamAppend append : appends) {
             long version = append.expectedVersion();
             for (Object event : append.events()) {
                 version++;
-                MessageCodec.Serialized message = codec.serialize(event);
-                rows.add(new Object[] {append.stream().type(), append.stream().id(), version, message.type(),
-                        message.revision(), message.json(), eventId(envelope, append.stream(), version),
-                        envelope.commandId(), envelope.correlationId(), envelope.causationId(),
-                        envelope.traceparent(), at});
+                rows.add(new Row(append.stream(), version, codec.serialize(event),
+                        eventId(envelope, append.stream(), version)));
             }
         }
         return rows;
@@ -159,20 +155,22 @@ public class EventStore {
      * Multi-row inserts of {@link #ROWS_PER_STATEMENT} rows, with {@code then} appended to the last one as a
      * second statement where the driver sends both in one round trip.
      */
-    private void write(List<Object[]> rows, SqlStatement then) {
+    private void write(CommandEnvelope<?> envelope, OffsetDateTime at, List<Row> rows, SqlStatement then) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             boolean last = from + ROWS_PER_STATEMENT >= rows.size();
             SqlStatement joined = last && multiStatement ? then : null;
             String sql = INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
                     + (joined == null ? "" : ";\n" + joined.sql());
             jdbc.execute(sql, (PreparedStatement ps) -> {
                 int index = 1;
-                for (Object[] row : chunk) {
-                    index = bind(ps, index, row);
+                for (Row row : chunk) {
+                    index = row.bind(ps, index, envelope, at);
                 }
                 if (joined != null) {
-                    bind(ps, index, joined.args());
+                    for (Object arg : joined.args()) {
+                        StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, arg);
+                    }
                 }
                 ps.execute();
                 return null;
@@ -183,15 +181,30 @@ public class EventStore {
         }
     }
 
-    private static int bind(PreparedStatement ps, int index, Object[] args) throws SQLException {
-        for (Object arg : args) {
-            StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, arg);
-        }
-        return index;
-    }
-
     /** Event ids derive from the command and the slot they fill, so a retried publish carries the same id. */
     private static UUID eventId(CommandEnvelope<?> envelope, StreamRef stream, long version) {
         return Uuids.v5(envelope.commandId(), stream + "#" + version);
+    }
+
+    /** One event's row, bound with typed setters: this runs for every event of every command. */
+    private record Row(StreamRef stream, long version, MessageCodec.Serialized message, UUID eventId) {
+
+        int bind(PreparedStatement ps, int first, CommandEnvelope<?> envelope, OffsetDateTime at)
+                throws SQLException {
+            int i = first;
+            ps.setString(i++, stream.type());
+            ps.setString(i++, stream.id());
+            ps.setLong(i++, version);
+            ps.setString(i++, message.type());
+            ps.setInt(i++, message.revision());
+            ps.setString(i++, message.json());
+            ps.setObject(i++, eventId);
+            ps.setObject(i++, envelope.commandId());
+            ps.setObject(i++, envelope.correlationId());
+            ps.setObject(i++, envelope.causationId());
+            ps.setString(i++, envelope.traceparent());
+            ps.setObject(i++, at);
+            return i;
+        }
     }
 }

@@ -1,0 +1,72 @@
+package dev.eventualshop.launcher;
+
+import dev.eventualshop.embedded.BrokerSettings;
+import dev.eventualshop.embedded.InfrastructureSettings;
+import dev.eventualshop.embedded.MongoSettings;
+import dev.eventualshop.embedded.SmtpSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where local mode keeps its data and which ports it uses. Every port is fixed before anything starts: the
+ * services must know each other's URLs (Identity's issuer, above all) before the first one starts.
+ *
+ * @param dataDir      everything local mode stores: broker, MongoDB, H2 databases, generated secrets
+ * @param host         the host name in the URLs the shop hands out (browsers compare cookie and issuer hosts)
+ * @param ports        the services' HTTP ports
+ * @param infrastructure the embedded broker, MongoDB and SMTP
+ */
+public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
+
+    /** The services' HTTP ports; the gateway's is the shop's URL. */
+    public record ServicePorts(int gateway, int identityCommand, int identityQuery) {
+    }
+
+    public LauncherSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(infrastructure, "infrastructure");
+    }
+
+    /**
+     * The README's local mode: data under {@code ./.eventualshop}, the shop on http://localhost:8080, Identity
+     * on 9000, the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
+     * environment variable {@code EVENTUALSHOP_DATA_DIR} moves the data.
+     */
+    public static LauncherSettings local() {
+        String configured = System.getProperty("EVENTUALSHOP_DATA_DIR", System.getenv("EVENTUALSHOP_DATA_DIR"));
+        Path dataDir = Path.of(configured == null ? InfrastructureSettings.LOCAL_DATA_DIR : configured);
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010),
+                InfrastructureSettings.defaults(dataDir));
+    }
+
+    /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
+    public static LauncherSettings ephemeral(Path dataDir) {
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort()),
+                new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(freePort()),
+                        MongoSettings.defaults(dataDir).withPort(freePort()), new SmtpSettings(freePort())));
+    }
+
+    /** The base URL of a service listening on {@code port}. */
+    public String url(int port) {
+        return "http://" + host + ":" + port;
+    }
+
+    /** The shop's URL: the gateway's. */
+    public String shopUrl() {
+        return url(ports.gateway());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}
