@@ -1,9 +1,11 @@
 -- The event store of one command service (ARCHITECTURE.md, "Event store and command pipeline").
 -- Building-block migrations own versions 1..99; a service's own migrations start at V100.
 
--- Every event of every stream. (stream_type, stream_id, version) unique is the optimistic-concurrency guard.
+-- Every event of every stream. The key (stream_type, stream_id, version) is the optimistic-concurrency guard
+-- and the index every read uses. position is the global order; appended in order, it needs only a BRIN
+-- index, which costs next to nothing per insert (docs/adr/0005).
 create table events (
-    position       bigint generated always as identity primary key,
+    position       bigint generated always as identity,
     stream_type    varchar(100)  not null,
     stream_id      varchar(200)  not null,
     version        bigint        not null,
@@ -17,8 +19,9 @@ create table events (
     traceparent    varchar(55),
     occurred_at    timestamptz   not null,
     recorded_at    timestamptz   not null default now(),
-    constraint events_stream_version_uk unique (stream_type, stream_id, version)
+    constraint events_stream_version_uk primary key (stream_type, stream_id, version)
 );
+create index events_position_brin on events using brin (position);
 
 -- One row per processed command: the dedupe record, the outcome, and the outbox the relay publishes from.
 -- streams holds the version ranges the command wrote: [{"type","id","fromVersion","toVersion"}].
