@@ -82,9 +82,15 @@ class DatabaseOutageIT {
     @Autowired
     ParkingLot parking;
 
+    /**
+     * Starts the broker before the context: HikariCP hands its connection timeout (1 s here) to
+     * {@code DriverManager.setLoginTimeout}, which is JVM-wide, and Qpid's Derby store, started after it, then
+     * failed to boot within 1 s on a loaded machine ("Login timeout exceeded").
+     */
     @BeforeAll
-    static void requirePostgres() {
+    static void requireInfrastructure() {
         RealPostgres.requireReachable();
+        broker();
     }
 
     @DynamicPropertySource
