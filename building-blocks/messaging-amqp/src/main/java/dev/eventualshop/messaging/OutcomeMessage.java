@@ -1,6 +1,13 @@
 package dev.eventualshop.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A command's outcome as published to {@link Topology#OUTCOMES}: SUCCEEDED, REJECTED with a reason, or FAILED
@@ -11,4 +18,29 @@ public record OutcomeMessage(UUID commandId, String commandType, String issuer, 
 
     /** The AMQP {@code type} of outcome messages. */
     public static final String TYPE = "commands.Outcome";
+
+    /**
+     * This outcome as an AMQP message, the one shape both publishers send: the relay for recorded outcomes,
+     * a command consumer for FAILED ones. The command is the outcome's causation.
+     */
+    public Message toAmqp(UUID messageId, UUID correlationId, String traceparent, Instant at, JsonMapper mapper) {
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(messageId.toString());
+        properties.setType(TYPE);
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding(StandardCharsets.UTF_8.name());
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setCorrelationId(correlationId.toString());
+        properties.setTimestamp(Date.from(at));
+        properties.setHeader(MessageHeaders.REVISION, 1);
+        properties.setHeader(MessageHeaders.COMMAND_ID, commandId.toString());
+        properties.setHeader(MessageHeaders.CAUSATION_ID, commandId.toString());
+        if (issuer != null) {
+            properties.setHeader(MessageHeaders.ISSUER, issuer);
+        }
+        if (traceparent != null) {
+            properties.setHeader(MessageHeaders.TRACEPARENT, traceparent);
+        }
+        return new Message(mapper.writeValueAsString(this).getBytes(StandardCharsets.UTF_8), properties);
+    }
 }

@@ -7,15 +7,11 @@ import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.messaging.InboundMessage;
-import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,18 +67,7 @@ public final class CommandBindings {
                                       String reason) {
         OutcomeMessage failed = new OutcomeMessage(command.messageId(), command.type(), command.issuer(), "FAILED",
                 "PARKED", reason, null);
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(Uuids.v5(command.messageId(), "failed").toString());
-        properties.setType(OutcomeMessage.TYPE);
-        properties.setCorrelationId(command.correlationId().toString());
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setHeader(MessageHeaders.REVISION, 1);
-        properties.setHeader(MessageHeaders.COMMAND_ID, command.messageId().toString());
-        if (command.issuer() != null) {
-            properties.setHeader(MessageHeaders.ISSUER, command.issuer());
-        }
-        outcomes.send(Topology.OUTCOMES, command.type(),
-                new Message(mapper.writeValueAsString(failed).getBytes(StandardCharsets.UTF_8), properties));
+        outcomes.send(Topology.OUTCOMES, command.type(), failed.toAmqp(Uuids.v5(command.messageId(), "failed"),
+                command.correlationId(), command.traceparent(), Instant.now(), mapper));
     }
 }

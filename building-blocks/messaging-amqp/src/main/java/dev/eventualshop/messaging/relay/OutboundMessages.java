@@ -61,8 +61,8 @@ public class OutboundMessages {
         OutcomeMessage outcome = new OutcomeMessage(entry.commandId(), entry.commandType(), entry.issuer(),
                 entry.outcome().status().name(), entry.outcome().reason(), entry.outcome().message(),
                 entry.outcome().aggregateVersion().isPresent() ? entry.outcome().aggregateVersion().getAsLong() : null);
-        return message(Uuids.v5(OUTCOME, entry.commandId().toString()), OutcomeMessage.TYPE, 1,
-                mapper.writeValueAsString(outcome), entry, null);
+        return outcome.toAmqp(Uuids.v5(OUTCOME, entry.commandId().toString()), entry.correlationId(),
+                entry.traceparent(), entry.processedAt(), mapper);
     }
 
     private static Message message(UUID id, String type, int revision, String json, OutboxEntry entry,
@@ -74,7 +74,7 @@ public class OutboundMessages {
         properties.setContentEncoding(StandardCharsets.UTF_8.name());
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         properties.setCorrelationId(entry.correlationId().toString());
-        properties.setTimestamp(Date.from(event == null ? entry.processedAt() : event.occurredAt()));
+        properties.setTimestamp(Date.from(event.occurredAt()));
         properties.setHeader(MessageHeaders.REVISION, revision);
         properties.setHeader(MessageHeaders.COMMAND_ID, entry.commandId().toString());
         properties.setHeader(MessageHeaders.CAUSATION_ID, entry.commandId().toString());
@@ -84,11 +84,9 @@ public class OutboundMessages {
         if (entry.traceparent() != null) {
             properties.setHeader(MessageHeaders.TRACEPARENT, entry.traceparent());
         }
-        if (event != null) {
-            properties.setHeader(MessageHeaders.STREAM_TYPE, event.stream().type());
-            properties.setHeader(MessageHeaders.STREAM_ID, event.stream().id());
-            properties.setHeader(MessageHeaders.VERSION, event.version());
-        }
+        properties.setHeader(MessageHeaders.STREAM_TYPE, event.stream().type());
+        properties.setHeader(MessageHeaders.STREAM_ID, event.stream().id());
+        properties.setHeader(MessageHeaders.VERSION, event.version());
         return new Message(json.getBytes(StandardCharsets.UTF_8), properties);
     }
 }
