@@ -1,5 +1,12 @@
 package dev.eventualshop.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+
 /**
  * Headers every message carries besides the AMQP properties {@code message_id}, {@code type},
  * {@code correlation_id}, {@code content_type} and {@code timestamp}. Stream headers are set on events (and
@@ -22,5 +29,31 @@ public final class MessageHeaders {
     public static final String TRACEPARENT = "traceparent";
 
     private MessageHeaders() {
+    }
+
+    /**
+     * The properties every message a service publishes carries: persistent JSON with its id, type, revision,
+     * correlation, the command that caused it, its issuer and trace context. Events add their stream headers.
+     */
+    public static MessageProperties properties(UUID messageId, String type, int revision, UUID correlationId,
+                                               UUID commandId, String issuer, String traceparent, Instant at) {
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(messageId.toString());
+        properties.setType(type);
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding(StandardCharsets.UTF_8.name());
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setCorrelationId(correlationId.toString());
+        properties.setTimestamp(Date.from(at));
+        properties.setHeader(REVISION, revision);
+        properties.setHeader(COMMAND_ID, commandId.toString());
+        properties.setHeader(CAUSATION_ID, commandId.toString());
+        if (issuer != null) {
+            properties.setHeader(ISSUER, issuer);
+        }
+        if (traceparent != null) {
+            properties.setHeader(TRACEPARENT, traceparent);
+        }
+        return properties;
     }
 }

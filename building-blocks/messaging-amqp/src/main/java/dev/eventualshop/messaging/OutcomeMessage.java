@@ -2,11 +2,8 @@ package dev.eventualshop.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.core.MessageProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,23 +21,7 @@ public record OutcomeMessage(UUID commandId, String commandType, String issuer, 
      * a command consumer for FAILED ones. The command is the outcome's causation.
      */
     public Message toAmqp(UUID messageId, UUID correlationId, String traceparent, Instant at, JsonMapper mapper) {
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(messageId.toString());
-        properties.setType(TYPE);
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setContentEncoding(StandardCharsets.UTF_8.name());
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setCorrelationId(correlationId.toString());
-        properties.setTimestamp(Date.from(at));
-        properties.setHeader(MessageHeaders.REVISION, 1);
-        properties.setHeader(MessageHeaders.COMMAND_ID, commandId.toString());
-        properties.setHeader(MessageHeaders.CAUSATION_ID, commandId.toString());
-        if (issuer != null) {
-            properties.setHeader(MessageHeaders.ISSUER, issuer);
-        }
-        if (traceparent != null) {
-            properties.setHeader(MessageHeaders.TRACEPARENT, traceparent);
-        }
-        return new Message(mapper.writeValueAsString(this).getBytes(StandardCharsets.UTF_8), properties);
+        return new Message(mapper.writeValueAsString(this).getBytes(StandardCharsets.UTF_8), MessageHeaders.properties(
+                messageId, TYPE, 1, correlationId, commandId, issuer, traceparent, at));
     }
 }

@@ -9,11 +9,9 @@ import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,23 +65,8 @@ public class OutboundMessages {
 
     private static Message message(UUID id, String type, int revision, String json, OutboxEntry entry,
                                    StoredEvent event) {
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(id.toString());
-        properties.setType(type);
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setContentEncoding(StandardCharsets.UTF_8.name());
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setCorrelationId(entry.correlationId().toString());
-        properties.setTimestamp(Date.from(event.occurredAt()));
-        properties.setHeader(MessageHeaders.REVISION, revision);
-        properties.setHeader(MessageHeaders.COMMAND_ID, entry.commandId().toString());
-        properties.setHeader(MessageHeaders.CAUSATION_ID, entry.commandId().toString());
-        if (entry.issuer() != null) {
-            properties.setHeader(MessageHeaders.ISSUER, entry.issuer());
-        }
-        if (entry.traceparent() != null) {
-            properties.setHeader(MessageHeaders.TRACEPARENT, entry.traceparent());
-        }
+        MessageProperties properties = MessageHeaders.properties(id, type, revision, entry.correlationId(),
+                entry.commandId(), entry.issuer(), entry.traceparent(), event.occurredAt());
         properties.setHeader(MessageHeaders.STREAM_TYPE, event.stream().type());
         properties.setHeader(MessageHeaders.STREAM_ID, event.stream().id());
         properties.setHeader(MessageHeaders.VERSION, event.version());
