@@ -3,10 +3,13 @@ package dev.eventualshop.identity.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.embedded.ReceivedMail;
 import dev.eventualshop.eventstore.testing.MutableClock;
+import dev.eventualshop.identity.command.infrastructure.security.SigningKeys;
 import dev.eventualshop.messaging.Topology;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -45,7 +48,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -131,6 +139,10 @@ class IdentityCommandIT {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JWKSource<SecurityContext> jwkSource;
+    @Autowired
+    SigningKeys signingKeys;
 
     final IdentityHttp http = new IdentityHttp(BASE);
 
@@ -183,19 +195,46 @@ class IdentityCommandIT {
         assertThat(http.signInWithPkce(email, newPassword).get("access_token").asString()).isNotBlank();
         assertThat(http.login(email, password).headers().firstValue("Location").orElseThrow())
                 .as("the old password no longer signs in").endsWith("/login?error");
+        HttpResponse<String> signedIn = http.login(email, newPassword);
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .as("Identity's session cookie has a name of its own").anyMatch(c -> c.startsWith("IDENTITYSESSION="));
     }
 
     @Test
     @Order(2)
     void the_password_change_needs_a_valid_bearer_token() {
         String body = "{\"currentPassword\": \"x\", \"newPassword\": \"long enough password\"}";
-        assertThat(http.changePassword(null, UUID.randomUUID(), body).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = http.changePassword(null, UUID.randomUUID(), body);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         assertThat(http.changePassword("not.a.jwt", UUID.randomUUID(), body).statusCode()).isEqualTo(401);
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"" + UUID.randomUUID()
                 + "\",\"iss\":\"" + BASE + "\",\"aud\":\"eventualshop-api\"}").getBytes(StandardCharsets.UTF_8)) + ".";
         assertThat(http.changePassword(unsigned, UUID.randomUUID(), body).statusCode()).isEqualTo(401);
+
+        Instant now = Instant.now();
+        assertThat(http.changePassword(signed(BASE, "other-api", now.plusSeconds(300)), UUID.randomUUID(), body)
+                .statusCode()).as("another audience").isEqualTo(401);
+        assertThat(http.changePassword(signed("http://evil.example", "eventualshop-api", now.plusSeconds(300)),
+                UUID.randomUUID(), body).statusCode()).as("another issuer").isEqualTo(401);
+        assertThat(http.changePassword(signed(BASE, "eventualshop-api", now.minusSeconds(300)), UUID.randomUUID(),
+                body).statusCode()).as("expired").isEqualTo(401);
+        UUID nobody = UUID.randomUUID();
+        assertThat(http.changePassword(signed(BASE, "eventualshop-api", now.plusSeconds(300)), nobody, body)
+                .statusCode()).as("a valid token of an unknown user").isEqualTo(202);
+        assertThat(outcome(nobody)).isEqualTo("REJECTED NOT_FOUND");
+    }
+
+    /** A token signed with this server's current key, with the given issuer, audience and expiry. */
+    private String signed(String issuer, String audience, Instant expiresAt) {
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuer).audience(List.of(audience))
+                .subject(UUID.randomUUID().toString()).issuedAt(expiresAt.minusSeconds(600)).expiresAt(expiresAt)
+                .claim("roles", List.of("CUSTOMER")).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signingKeys.currentKeyId()).build();
+        return new NimbusJwtEncoder(jwkSource).encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     @Test
@@ -359,6 +398,14 @@ class IdentityCommandIT {
         assertThat(discovery.get("issuer").asString()).isEqualTo(BASE);
         assertThat(discovery.get("jwks_uri").asString()).isEqualTo(BASE + "/oauth2/jwks");
         assertThat(discovery.get("end_session_endpoint").asString()).isEqualTo(BASE + "/connect/logout");
+    }
+
+    @Test
+    @Order(10)
+    void no_command_is_taken_from_the_broker() {
+        RabbitAdmin admin = new RabbitAdmin(rabbit);
+        assertThat(admin.getQueueProperties(Topology.queue("identity-command", Topology.commands("identity"))))
+                .as("identity-command consumes no command queue: its commands carry secrets").isNull();
     }
 
     @Test
