@@ -339,6 +339,9 @@ class IdentityCommandIT {
                 "{\"email\": \"a@example.com\", \"password\": \"long enough 1\", \"firstName\": \"" + "x".repeat(101)
                         + "\", \"lastName\": \"B\"}",
                 "{\"email\": \"a@example.com\", \"password\": \"" + "p".repeat(129) + "\", \"firstName\": \"A\", \"lastName\": \"B\"}",
+                "{\"email\": \"a@example.com\", \"password\": \"long enough 1\", \"firstName\": \"A\\u0000\", \"lastName\": \"B\"}",
+                "{\"email\": \"a@example.com\", \"password\": \"long enough 1\", \"firstName\": \"A\", \"lastName\": \"" + "x".repeat(10_000) + "\"}",
+                "{\"email\": \"a@example.com\", \"password\": \"long enough 1\", \"firstName\": \"A\", \"lastName\": null}",
                 "{\"email\": \"a@example.com\"",
                 "[]");
         for (String body : bodies) {
@@ -392,12 +395,63 @@ class IdentityCommandIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void discovery_names_this_issuer_and_logout() {
         JsonNode discovery = IdentityHttp.json(http.get("/.well-known/openid-configuration").body());
         assertThat(discovery.get("issuer").asString()).isEqualTo(BASE);
         assertThat(discovery.get("jwks_uri").asString()).isEqualTo(BASE + "/oauth2/jwks");
         assertThat(discovery.get("end_session_endpoint").asString()).isEqualTo(BASE + "/connect/logout");
+    }
+
+    @Test
+    @Order(9)
+    void the_gateway_client_signs_in_refreshes_and_logs_out_of_both_sessions() {
+        String email = "emile." + UUID.randomUUID() + "@example.com";
+        String password = "שלום-🔑-".repeat(8) + UUID.randomUUID();
+        assertThat(password.length()).isBetween(100, 128);
+        String firstName = "שלום 🛒 Émile";
+        UUID registration = UUID.randomUUID();
+        assertThat(http.register(registration, email, password, firstName).statusCode()).isEqualTo(202);
+        assertThat(outcome(registration)).isEqualTo("SUCCEEDED");
+        remember(password, email);
+        Link link = linkIn(awaitMails(email, 1).getFirst());
+        SECRETS.add(link.token());
+        assertThat(jdbc.queryForObject("select payload from events where stream_id = ? and event_type = ?",
+                String.class, link.userId().toString(), "identity.UserRegistered"))
+                .as("names round-trip unchanged").contains(firstName);
+
+        String gateway = "http://localhost:8080/login/oauth2/code/eventualshop";
+        IdentityHttp.SignedIn signedIn = http.signIn("eventualshop", gateway, GATEWAY_SECRET, email, password);
+        Jwt access = validatedAgainstJwks(signedIn.accessToken());
+        assertThat(access.getSubject()).isEqualTo(link.userId().toString());
+        assertThat(access.getAudience()).containsExactly("eventualshop-api");
+        String refreshToken = signedIn.tokens().get("refresh_token").asString();
+        String idToken = signedIn.tokens().get("id_token").asString();
+        assertThat(refreshToken).isNotBlank();
+
+        HttpResponse<String> refreshed = http.tokenRequest(signedIn.browser(), "eventualshop", GATEWAY_SECRET,
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        JsonNode renewedTokens = IdentityHttp.json(refreshed.body());
+        Jwt renewed = validatedAgainstJwks(renewedTokens.get("access_token").asString());
+        if (renewedTokens.has("id_token")) {
+            idToken = renewedTokens.get("id_token").asString();
+        }
+        assertThat(renewed.getSubject()).isEqualTo(link.userId().toString());
+        assertThat(renewed.getClaimAsStringList("roles")).containsExactly("CUSTOMER");
+        assertThat(http.tokenRequest(signedIn.browser(), "eventualshop", "not the secret",
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken)).statusCode())
+                .as("a wrong client secret").isEqualTo(401);
+
+        HttpResponse<String> logout = http.get(signedIn.browser(), "/connect/logout?" + IdentityHttp.form(Map.of(
+                "id_token_hint", idToken, "post_logout_redirect_uri", "http://localhost:8080/")));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(IdentityHttp.location(logout)).isEqualTo("http://localhost:8080/");
+        HttpResponse<String> afterLogout = http.get(signedIn.browser(), "/oauth2/authorize?" + IdentityHttp.form(Map.of(
+                "response_type", "code", "client_id", "eventualshop", "redirect_uri", gateway, "scope", "openid",
+                "state", "s", "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                "code_challenge_method", "S256")));
+        assertThat(IdentityHttp.location(afterLogout)).as("the Identity session ended").endsWith("/login");
     }
 
     @Test

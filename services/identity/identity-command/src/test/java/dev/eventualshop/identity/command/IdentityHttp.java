@@ -84,16 +84,31 @@ public final class IdentityHttp {
         return postLogin(browser, csrfToken(browser), username, password);
     }
 
+    /** A browser that signed in, and the token response it got. */
+    public record SignedIn(HttpClient browser, JsonNode tokens) {
+        public String accessToken() {
+            return tokens.get("access_token").asString();
+        }
+    }
+
     /**
      * Signs in through the authorization code flow with PKCE as {@code eventualshop-cli} and returns the token
      * response (access_token, id_token, ...).
      */
     public JsonNode signInWithPkce(String username, String password) {
+        return signIn("eventualshop-cli", CLI_REDIRECT, null, username, password).tokens();
+    }
+
+    /**
+     * Signs in through the authorization code flow with PKCE as {@code clientId}; a confidential client
+     * ({@code secret} given) authenticates at the token endpoint with HTTP Basic.
+     */
+    public SignedIn signIn(String clientId, String redirectUri, String secret, String username, String password) {
         HttpClient browser = browser();
         String verifier = randomUrlSafe(32);
         String state = randomUrlSafe(16);
         String authorize = base + "/oauth2/authorize?" + form(Map.of("response_type", "code",
-                "client_id", "eventualshop-cli", "redirect_uri", CLI_REDIRECT, "scope", "openid profile",
+                "client_id", clientId, "redirect_uri", redirectUri, "scope", "openid profile",
                 "state", state, "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
         HttpResponse<String> toLogin = send(browser, HttpRequest.newBuilder(URI.create(authorize))
                 .header("Accept", "text/html").GET().build());
@@ -105,22 +120,50 @@ public final class IdentityHttp {
         String next = location(signedIn);
         assertThat(next).as("login redirects back to the authorization request").contains("/oauth2/authorize");
 
-        HttpResponse<String> toCallback = send(browser, HttpRequest.newBuilder(URI.create(absolute(next)))
+        String code = authorizationCode(browser, absolute(next), redirectUri, state);
+
+        Map<String, String> exchange = new LinkedHashMap<>();
+        exchange.put("grant_type", "authorization_code");
+        exchange.put("code", code);
+        exchange.put("redirect_uri", redirectUri);
+        exchange.put("code_verifier", verifier);
+        if (secret == null) {
+            exchange.put("client_id", clientId);
+        }
+        HttpResponse<String> token = tokenRequest(browser, clientId, secret, exchange);
+        assertThat(token.statusCode()).as("token exchange: %s", token.body()).isEqualTo(200);
+        return new SignedIn(browser, JSON.readTree(token.body()));
+    }
+
+    /** Follows an authorization request in a signed-in browser to the client's redirect and returns the code. */
+    public String authorizationCode(HttpClient browser, String authorizeUrl, String redirectUri, String state) {
+        HttpResponse<String> toCallback = send(browser, HttpRequest.newBuilder(URI.create(authorizeUrl))
                 .header("Accept", "text/html").GET().build());
         assertThat(toCallback.statusCode()).as("authorize with a session").isEqualTo(302);
         String callback = location(toCallback);
-        assertThat(callback).startsWith(CLI_REDIRECT + "?").contains("state=" + state);
+        assertThat(callback).startsWith(redirectUri + "?").contains("state=" + state);
         String code = query(callback).get("code");
         assertThat(code).isNotBlank();
+        return code;
+    }
 
-        HttpResponse<String> token = send(browser, HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+    /** A token request as {@code clientId} (HTTP Basic when {@code secret} is given). */
+    public HttpResponse<String> tokenRequest(HttpClient browser, String clientId, String secret,
+                                             Map<String, String> fields) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "code", code, "redirect_uri", CLI_REDIRECT, "client_id", "eventualshop-cli",
-                        "code_verifier", verifier))))
-                .build());
-        assertThat(token.statusCode()).as("token exchange: %s", token.body()).isEqualTo(200);
-        return JSON.readTree(token.body());
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        if (secret != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(browser, request.build());
+    }
+
+    /** A GET in {@code browser} (its session cookie included), redirects not followed. */
+    public HttpResponse<String> get(HttpClient browser, String pathOrUrl) {
+        return send(browser, HttpRequest.newBuilder(URI.create(absolute(pathOrUrl))).header("Accept", "text/html")
+                .GET().build());
     }
 
     public HttpResponse<String> get(String path) {
@@ -158,7 +201,7 @@ public final class IdentityHttp {
         return location.startsWith("http") ? location : base + location;
     }
 
-    private static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no Location in a " + response.statusCode()));
     }
@@ -173,7 +216,7 @@ public final class IdentityHttp {
         return parameters;
     }
 
-    private static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -9,6 +9,7 @@ import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.command.application.ConfirmationTokens;
 import dev.eventualshop.identity.command.application.Credentials;
 import dev.eventualshop.identity.command.application.MailDispatcher;
+import dev.eventualshop.identity.command.application.Passwords;
 import dev.eventualshop.identity.command.application.UserAccounts;
 import dev.eventualshop.identity.command.domain.User;
 import dev.eventualshop.identity.command.domain.UserCommand;
@@ -86,9 +87,10 @@ public class IdentityCommandConfiguration {
         return new JdbcCredentials(new JdbcTemplate(dataSource));
     }
 
+    /** Spring Security's delegating encoder (bcrypt), taking passwords past bcrypt's 72 bytes ({@link Passwords}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new Passwords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean(destroyMethod = "close")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -203,7 +204,9 @@ public class AuthorizationServerConfiguration {
 
     /**
      * Every token names the current signing key; access tokens carry {@code aud = eventualshop-api} and the
-     * user's roles ({@code sub} is the user id already: it is the principal's name).
+     * user's roles ({@code sub} is the user id already: it is the principal's name). The claim values are
+     * {@link ArrayList}s: the claims are stored with the authorization (JDBC, as JSON with type ids) and read
+     * back on a refresh, and Spring Security's allow-list of types refuses the JDK's immutable lists.
      */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(SigningKeys keys) {
@@ -213,9 +216,9 @@ public class AuthorizationServerConfiguration {
                     .map(GrantedAuthority::getAuthority)
                     .filter(authority -> authority.startsWith(ROLE_PREFIX))
                     .map(authority -> authority.substring(ROLE_PREFIX.length()))
-                    .toList();
+                    .collect(Collectors.toCollection(ArrayList::new));
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-                context.getClaims().audience(List.of(API_AUDIENCE)).claim("roles", roles);
+                context.getClaims().audience(new ArrayList<>(List.of(API_AUDIENCE))).claim("roles", roles);
             } else if ("id_token".equals(context.getTokenType().getValue())) {
                 context.getClaims().claim("roles", roles);
             }

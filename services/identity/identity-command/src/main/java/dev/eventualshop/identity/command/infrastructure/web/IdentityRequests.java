@@ -10,14 +10,17 @@ import java.util.UUID;
 /** The bodies of the internal API, exactly their fields (unknown fields are refused). */
 final class IdentityRequests {
 
+    /** Any text without control characters (a null byte in a name is an error, not a name). */
+    private static final String PRINTABLE = "[^\\p{Cntrl}]+";
+
     private IdentityRequests() {
     }
 
     /** {@code POST /internal/identity/users}. */
     record Register(@NotBlank @Email @Size(max = 320) String email,
                     @NotNull @Size(min = 8, max = 128) String password,
-                    @NotBlank @Size(min = 1, max = 100) String firstName,
-                    @NotBlank @Size(min = 1, max = 100) String lastName) {
+                    @NotBlank @Size(min = 1, max = 100) @Pattern(regexp = PRINTABLE) String firstName,
+                    @NotBlank @Size(min = 1, max = 100) @Pattern(regexp = PRINTABLE) String lastName) {
         @Override
         public String toString() {
             return "Register[...]";
