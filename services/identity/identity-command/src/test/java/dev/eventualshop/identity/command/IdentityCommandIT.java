@@ -3,7 +3,12 @@ package dev.eventualshop.identity.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
@@ -19,6 +24,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +96,9 @@ class IdentityCommandIT {
     static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
     static final String GATEWAY_SECRET = "gateway-" + UUID.randomUUID();
     static final String SCAN_QUEUE = "identity-it.scan";
+    /** Signing keys from PEM files, as the launcher configures them: the current pair and a rotated-out key. */
+    static final KeyPair CURRENT_KEY = SigningKeys.generate();
+    static final KeyPair PREVIOUS_KEY = SigningKeys.generate();
     static final Pattern LINK = Pattern.compile(
             "http://localhost:8080/confirm-email\\?userId=([0-9a-f-]{36})&token=([A-Za-z0-9_-]+)");
 
@@ -113,6 +125,17 @@ class IdentityCommandIT {
         registry.add("eventualshop.identity.admin.email", () -> ADMIN_EMAIL);
         registry.add("eventualshop.identity.admin.password", () -> ADMIN_PASSWORD);
         registry.add("eventualshop.identity.clients.gateway-secret", () -> GATEWAY_SECRET);
+        registry.add("eventualshop.identity.keys.current-private", () -> pemFile("current.key", CURRENT_KEY.getPrivate()));
+        registry.add("eventualshop.identity.keys.current-public", () -> pemFile("current.pub", CURRENT_KEY.getPublic()));
+        registry.add("eventualshop.identity.keys.previous-public", () -> pemFile("previous.pub", PREVIOUS_KEY.getPublic()));
+    }
+
+    private static Path pemFile(String name, Key key) {
+        try {
+            return Files.writeString(DATA.resolve(name), SigningKeys.pem(key));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeAll
@@ -179,6 +202,9 @@ class IdentityCommandIT {
         String accessToken = tokens.get("access_token").asString();
         Jwt jwt = validatedAgainstJwks(accessToken);
         assertThat(jwt.getSubject()).isEqualTo(link.userId().toString());
+        HttpResponse<String> userInfo = http.getWithBearer("/userinfo", accessToken);
+        assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
+        assertThat(IdentityHttp.json(userInfo.body()).get("sub").asString()).isEqualTo(link.userId().toString());
         assertThat(jwt.getAudience()).containsExactly("eventualshop-api");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("CUSTOMER");
         assertThat(jwt.getIssuer().toString()).isEqualTo(BASE);
@@ -517,6 +543,39 @@ class IdentityCommandIT {
                 "state", "s", "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
                 "code_challenge_method", "S256")));
         assertThat(IdentityHttp.location(afterLogout)).as("the Identity session ended").endsWith("/login");
+    }
+
+    @Test
+    @Order(10)
+    void tokens_signed_with_the_rotated_out_key_still_validate_and_new_ones_use_the_current_key() throws Exception {
+        RSAKey current = new RSAKey.Builder((RSAPublicKey) CURRENT_KEY.getPublic()).keyIDFromThumbprint().build();
+        RSAKey previous = new RSAKey.Builder((RSAPublicKey) PREVIOUS_KEY.getPublic())
+                .privateKey((RSAPrivateKey) PREVIOUS_KEY.getPrivate()).keyIDFromThumbprint().build();
+        JWKSet published = JWKSet.parse(http.get("/oauth2/jwks").body());
+        assertThat(published.getKeys()).extracting(JWK::getKeyID)
+                .containsExactlyInAnyOrder(current.getKeyID(), previous.getKeyID());
+        assertThat(published.getKeys()).noneMatch(JWK::isPrivate);
+        assertThat(signingKeys.currentKeyId()).isEqualTo(current.getKeyID());
+
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(BASE).audience(List.of("eventualshop-api"))
+                .subject(UUID.randomUUID().toString()).issuedAt(now).expiresAt(now.plusSeconds(300)).build();
+        String oldToken = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(previous)))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId(previous.getKeyID())
+                        .build(), claims)).getTokenValue();
+        UUID commandId = UUID.randomUUID();
+        assertThat(http.changePassword(oldToken, commandId,
+                "{\"currentPassword\": \"x\", \"newPassword\": \"long enough password\"}").statusCode())
+                .isEqualTo(202);
+        assertThat(outcome(commandId)).isEqualTo("REJECTED NOT_FOUND");
+
+        String email = "keys." + UUID.randomUUID() + "@example.com";
+        String password = "keys password " + UUID.randomUUID();
+        http.register(UUID.randomUUID(), email, password, "Keys");
+        remember(password, email);
+        SECRETS.add(linkIn(awaitMails(email, 1).getFirst()).token());
+        String issued = http.signInWithPkce(email, password).get("access_token").asString();
+        assertThat(SignedJWT.parse(issued).getHeader().getKeyID()).isEqualTo(current.getKeyID());
     }
 
     @Test

@@ -166,6 +166,11 @@ public final class IdentityHttp {
                 .GET().build());
     }
 
+    public HttpResponse<String> getWithBearer(String path, String bearer) {
+        return send(client, HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bearer)
+                .GET().build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(client, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
