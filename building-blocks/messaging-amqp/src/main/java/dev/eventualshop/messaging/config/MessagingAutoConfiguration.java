@@ -106,9 +106,11 @@ public class MessagingAutoConfiguration {
         CommandPipeline commandPipeline = pipeline.getIfAvailable();
         if (commandPipeline != null) {
             String service = required(properties.service(), "service");
-            bindings.add(CommandBindings.commands(service, required(properties.context(), "context"),
-                    commandPipeline, codec.getObject(), publishing.getObject().template(), MessageJson.mapper(),
-                    Math.max(2, properties.consumer().commandConcurrency())));
+            if (properties.consumer().commandQueue()) {
+                bindings.add(CommandBindings.commands(service, required(properties.context(), "context"),
+                        commandPipeline, codec.getObject(), publishing.getObject().template(), MessageJson.mapper(),
+                        Math.max(2, properties.consumer().commandConcurrency())));
+            }
             Map<String, List<Reaction<?>>> bySource = reactions.orderedStream()
                     .collect(Collectors.groupingBy(Reaction::sourceContext));
             bySource.forEach((source, sourceReactions) -> bindings.add(

@@ -32,9 +32,12 @@ public record MessagingProperties(String context, String service, @DefaultValue 
      * @param outageBackoff      pause before requeuing when a dependency is down
      * @param maxBodyBytes       larger messages are dead-lettered unread
      * @param commandConcurrency consumers of the command queue (at least 2: commands need no order)
+     * @param commandQueue       whether a command service consumes {@code <ctx>.commands} at all; off for a
+     *                           service whose commands all carry secrets and so may only arrive over its own
+     *                           internal HTTP (Identity), never from the broker
      */
     public record Consumer(@DefaultValue("3") int attempts, @DefaultValue("100ms") Duration retryDelay,
                            @DefaultValue("5s") Duration outageBackoff, @DefaultValue("1048576") int maxBodyBytes,
-                           @DefaultValue("2") int commandConcurrency) {
+                           @DefaultValue("2") int commandConcurrency, @DefaultValue("true") boolean commandQueue) {
     }
 }
