@@ -71,6 +71,8 @@ abstract class MessagingContract {
     static final String EVENTS_QUEUE = "giftcard-query.giftcard.domain-events";
     static final String AUDIT_QUEUE = "giftcard-audit.giftcard.events";
     static final String OUTCOMES_QUEUE = "gateway-test.commands.outcomes";
+    /** A gateway replica's own queue: auto-deleted, so declared again on every new connection. */
+    static final String REPLICA_QUEUE = "gateway-replica-test.commands.outcomes";
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -113,6 +115,21 @@ abstract class MessagingContract {
         }
 
         @Bean
+        ConcurrentMap<UUID, OutcomeMessage> replicaOutcomes() {
+            return new ConcurrentHashMap<>();
+        }
+
+        @Bean
+        ConsumerBinding replicaOutcomeBinding(ConcurrentMap<UUID, OutcomeMessage> replicaOutcomes) {
+            return ConsumerBinding.autoDelete(REPLICA_QUEUE, Topology.OUTCOMES, List.of("#"),
+                    (type, revision, json) -> MessageJson.mapper().readValue(json, OutcomeMessage.class),
+                    message -> {
+                        OutcomeMessage outcome = (OutcomeMessage) message.payload();
+                        replicaOutcomes.put(outcome.commandId(), outcome);
+                    });
+        }
+
+        @Bean
         IntegrationEventMapper integrationEvents() {
             return event -> event instanceof GiftCardEvent.Issued issued
                     ? List.of(new CardIssued(issued.cardId(), issued.amount())) : List.of();
@@ -148,6 +165,8 @@ abstract class MessagingContract {
     Recorder audit;
     @Autowired
     ConcurrentMap<UUID, OutcomeMessage> outcomes;
+    @Autowired
+    ConcurrentMap<UUID, OutcomeMessage> replicaOutcomes;
     @Autowired
     ParkedMessages parked;
     @Autowired
@@ -282,6 +301,28 @@ abstract class MessagingContract {
         assertThat(result.replayed()).isEqualTo(2);
         assertThat(recorder.applied(key(poisoned))).isEqualTo(3);
         assertThat(parked.list(EVENTS_QUEUE)).noneMatch(p -> p.streamKey().equals(key(poisoned)));
+    }
+
+    @Test
+    void an_auto_delete_queue_comes_back_after_the_link_is_cut_and_receives_again() {
+        link().cut();
+        link().restore();
+        UUID card = UUID.randomUUID();
+        UUID commandId = UUID.randomUUID();
+
+        // Outcomes published before the queue is back are routed nowhere: try until one arrives.
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            UUID retry = UUID.randomUUID();
+            pipeline.handle(new CommandEnvelope<>(retry, "user-1", retry, null, null,
+                    new GiftCardCommand.Issue(UUID.randomUUID(), "CODE-" + retry, 100,
+                            clock.instant().plusSeconds(3600))));
+            await().atMost(Duration.ofSeconds(5)).until(() -> replicaOutcomes.containsKey(retry));
+        });
+        pipeline.handle(new CommandEnvelope<>(commandId, "user-1", commandId, null, null,
+                new GiftCardCommand.Issue(card, "CODE-" + card, 100, clock.instant().plusSeconds(3600))));
+
+        await().atMost(WAIT).until(() -> replicaOutcomes.containsKey(commandId));
+        assertThat(replicaOutcomes.get(commandId).status()).isEqualTo("SUCCEEDED");
     }
 
     @Test

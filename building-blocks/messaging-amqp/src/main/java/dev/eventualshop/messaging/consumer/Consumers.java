@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Exchange;
 import org.springframework.amqp.core.BindingBuilder;
@@ -24,6 +26,8 @@ import org.springframework.context.SmartLifecycle;
  * before the publisher of its source.
  */
 public class Consumers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Consumers.class);
 
     /**
      * Messages a consumer holds unacknowledged. Ordered queues keep order with more than one because a queue
@@ -41,6 +45,7 @@ public class Consumers implements SmartLifecycle {
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private final List<ConsumerBinding> bindings;
     private volatile boolean running;
+    private boolean redeclaring;
 
     public Consumers(ConnectionFactory connectionFactory, AmqpAdmin admin, ParkingLot parking,
                      ConsumerSettings settings, List<ConsumerBinding> bindings) {
@@ -71,6 +76,11 @@ public class Consumers implements SmartLifecycle {
             return;
         }
         BrokerKind broker = BrokerKind.of(connectionFactory);
+        if (!redeclaring && bindings.stream().anyMatch(ConsumerBinding::autoDelete)) {
+            redeclaring = true;
+            // An auto-delete queue goes with its connection: declare it again on every new one.
+            connectionFactory.addConnectionListener(connection -> redeclareAutoDelete(broker));
+        }
         for (ConsumerBinding binding : bindings) {
             declare(binding, broker);
             SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
@@ -88,6 +98,18 @@ public class Consumers implements SmartLifecycle {
         running = true;
     }
 
+    private void redeclareAutoDelete(BrokerKind broker) {
+        for (ConsumerBinding binding : bindings) {
+            if (binding.autoDelete() && running) {
+                try {
+                    declare(binding, broker);
+                } catch (RuntimeException e) {
+                    log.warn("Declaring queue {} again failed: {}", binding.queue(), e.toString());
+                }
+            }
+        }
+    }
+
     private void declare(ConsumerBinding binding, BrokerKind broker) {
         Exchange exchange = Topology.exchange(binding.exchange());
         admin.declareExchange(exchange);
@@ -95,9 +117,11 @@ public class Consumers implements SmartLifecycle {
         if (binding.ordered() && broker == BrokerKind.RABBITMQ) {
             arguments.put("x-single-active-consumer", true);
         }
-        Queue queue = new Queue(binding.queue(), true, false, false, arguments);
+        Queue queue = new Queue(binding.queue(), !binding.autoDelete(), false, binding.autoDelete(), arguments);
         admin.declareQueue(queue);
-        admin.declareQueue(new Queue(Topology.deadLetters(binding.queue()), true, false, false));
+        if (!binding.autoDelete()) {
+            admin.declareQueue(new Queue(Topology.deadLetters(binding.queue()), true, false, false));
+        }
         for (String routingKey : binding.routingKeys()) {
             admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with(routingKey).noargs());
         }

@@ -1,0 +1,22 @@
+package dev.eventualshop.gateway.identity;
+
+import dev.eventualshop.gateway.GatewayProperties;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The client of identity-command's internal API and the registration rate limit. */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    @Bean
+    IdentityCommandClient identityCommandClient(GatewayProperties properties) {
+        return new IdentityCommandClient(properties.identityCommandUrl(), Duration.ofSeconds(10));
+    }
+
+    @Bean
+    RegistrationRateLimiter registrationRateLimiter(GatewayProperties properties, Clock clock) {
+        return new RegistrationRateLimiter(properties.registrationRateLimit(), clock);
+    }
+}

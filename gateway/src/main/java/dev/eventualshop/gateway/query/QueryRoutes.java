@@ -1,0 +1,50 @@
+package dev.eventualshop.gateway.query;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+import dev.eventualshop.gateway.GatewayProperties;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+
+/**
+ * Queries are gateway routes to the query services. The caller's token goes along: a bearer token as it came,
+ * a browser session's access token through {@code tokenRelay()}; the session cookie does not. The route mapping
+ * is ordered before the annotated controllers (ARCHITECTURE.md, "Gateway"): otherwise a controller with the
+ * same path and another method would answer the route's GET with 405.
+ */
+@Configuration(proxyBeanMethods = false)
+public class QueryRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> identityQueries(GatewayProperties properties) {
+        return RouterFunctions.route()
+                .GET("/api/v1/me", http())
+                .before(uri(properties.routes().identityQuery()))
+                .before(removeRequestHeader(HttpHeaders.COOKIE))
+                .filter(tokenRelay())
+                .build();
+    }
+
+    @Bean
+    static BeanPostProcessor routesFirst() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
+                if (bean instanceof RouterFunctionMapping mapping) {
+                    mapping.setOrder(-1);
+                }
+                return bean;
+            }
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Queries: functional gateway routes to the query services, with the caller's token. */
+package dev.eventualshop.gateway.query;

@@ -1,0 +1,35 @@
+package dev.eventualshop.gateway.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** Who may call what, the same in both chains: the API needs a signed-in user except where API.md says anyone. */
+final class PublicEndpoints {
+
+    /** Identity's commands for callers without an account: they need no CSRF token (there is no session to ride). */
+    static final RequestMatcher ANONYMOUS_COMMANDS = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/identity/users"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/identity/users/*/email-confirmation"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/identity/email-confirmation-requests"));
+
+    static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+    private PublicEndpoints() {
+    }
+
+    static void authorize(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                .requestMatchers(ANONYMOUS_COMMANDS).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/auth/config").permitAll()
+                .requestMatchers("/api/**").authenticated()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .anyRequest().permitAll();
+    }
+}

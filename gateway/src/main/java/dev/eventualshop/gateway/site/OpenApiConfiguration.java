@@ -1,0 +1,47 @@
+package dev.eventualshop.gateway.site;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public API's OpenAPI document: the controllers through springdoc, and the routed queries, which springdoc
+ * cannot see, added here with the shapes of API.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenApiCustomizer routedQueries() {
+        return openApi -> {
+            openApi.info(new Info().title("EventualShop public API").version("v1")
+                    .description("The gateway's HTTP API; see API.md for the conventions."));
+            ObjectSchema me = new ObjectSchema();
+            me.addProperty("userId", new StringSchema().format("uuid"));
+            me.addProperty("email", new StringSchema().format("email"));
+            me.addProperty("firstName", new StringSchema());
+            me.addProperty("lastName", new StringSchema());
+            me.addProperty("emailConfirmed", new BooleanSchema());
+            me.addProperty("roles", new ArraySchema().items(new StringSchema()));
+            Operation getMe = new Operation().operationId("me").addTagsItem("identity")
+                    .summary("The signed-in user (routed to identity-query)")
+                    .responses(new ApiResponses()
+                            .addApiResponse("200", new ApiResponse().description("the signed-in user")
+                                    .content(new Content().addMediaType("application/json",
+                                            new MediaType().schema(me))))
+                            .addApiResponse("401", new ApiResponse().description("not signed in")));
+            openApi.path("/api/v1/me", new PathItem().get(getMe));
+        };
+    }
+}

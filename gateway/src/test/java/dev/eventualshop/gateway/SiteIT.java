@@ -1,0 +1,67 @@
+package dev.eventualshop.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class SiteIT extends GatewaySuite {
+
+    @Test
+    void the_auth_config_names_the_issuer_and_the_cli_client() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/auth/config"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("issuer").asString()).isEqualTo("http://identity.test");
+        assertThat(json(response).get("cliClientId").asString()).isEqualTo("eventualshop-cli");
+    }
+
+    @Test
+    void the_home_page_links_the_api_docs() throws Exception {
+        HttpResponse<String> response = send(request("/"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(response.body()).contains("/swagger-ui.html", "/v3/api-docs");
+    }
+
+    @Test
+    void the_openapi_document_covers_controllers_and_routed_queries() throws Exception {
+        HttpResponse<String> response = send(request("/v3/api-docs"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode paths = json(response).get("paths");
+        assertThat(paths.has("/api/v1/me")).isTrue();
+        assertThat(paths.has("/api/v1/commands/{commandId}")).isTrue();
+        assertThat(paths.has("/api/v1/identity/users")).isTrue();
+        assertThat(paths.has("/api/v1/events")).isTrue();
+        assertThat(paths.has("/api/v1/auth/config")).isTrue();
+        assertThat(send(request("/swagger-ui.html")).statusCode()).isIn(200, 302);
+    }
+
+    @Test
+    void the_dev_mailbox_lists_caught_mail_with_its_links() throws Exception {
+        HttpResponse<String> response = send(request("/dev/mail?to=ada@example.com"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode mail = json(response).get(0);
+        assertThat(mail.get("to").asString()).isEqualTo("ada@example.com");
+        assertThat(mail.get("subject").asString()).isEqualTo("Confirm your email");
+        assertThat(mail.get("links").get(0).asString()).contains("/confirm-email?");
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_problem() throws Exception {
+        assertProblem(get("/api/v1/nothing-here", TOKENS.valid(user(), "CUSTOMER")), 404);
+    }
+
+    @Test
+    void a_wrong_method_on_a_route_is_405() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/me").header("Authorization",
+                        "Bearer " + TOKENS.valid(user(), "CUSTOMER"))
+                .DELETE());
+
+        assertThat(response.statusCode()).isIn(404, 405);
+    }
+}
