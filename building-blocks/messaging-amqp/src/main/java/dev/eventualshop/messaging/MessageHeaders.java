@@ -27,6 +27,12 @@ public final class MessageHeaders {
     public static final String VERSION = "es-version";
     /** W3C trace context, so a trace spans HTTP, the event store and AMQP. */
     public static final String TRACEPARENT = "traceparent";
+    /**
+     * {@value #PUBLIC} on integration events: the context's public contract, which may have no subscriber yet,
+     * so the relay publishes them without mandatory routing (docs/adr/0006). Absent on everything else.
+     */
+    public static final String AUDIENCE = "es-audience";
+    public static final String PUBLIC = "public";
 
     private MessageHeaders() {
     }

@@ -39,8 +39,10 @@ import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -261,6 +263,32 @@ abstract class MessagingContract {
 
         assertThat(nobodyListens.publishOnce()).isZero();
         assertThat(outbox.unsentCount()).isEqualTo(unsent);
+    }
+
+    @Test
+    void an_integration_event_nobody_subscribes_to_yet_does_not_hold_the_relay_back() {
+        relay.stop();
+        String context = "public" + UUID.randomUUID().toString().substring(0, 8);
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        admin.declareExchange(Topology.exchange(Topology.domainEvents(context)));
+        Queue own = admin.declareQueue();
+        admin.declareBinding(new Binding(own.getName(), Binding.DestinationType.QUEUE,
+                Topology.domainEvents(context), "#", null));
+        issue(100);
+        OutboxRelay withPublicEvents = new OutboxRelay(outbox, lease, new OutboundMessages(context, codec,
+                event -> event instanceof GiftCardEvent.Issued issued
+                        ? List.of(new CardIssued(issued.cardId(), issued.amount())) : List.of(), MessageJson.mapper()),
+                publishing.template(), new RabbitAdmin(publishing.connectionFactory()),
+                List.of(Topology.exchange(Topology.domainEvents(context)), Topology.exchange(Topology.events(context)),
+                        Topology.exchange(Topology.OUTCOMES)),
+                clock, new RelaySettings("test-relay-" + UUID.randomUUID(), "test", 500, Duration.ofMillis(200),
+                        Duration.ofSeconds(5), Duration.ofSeconds(3)));
+
+        assertThat(withPublicEvents.publishOnce()).as("the integration event went nowhere, and that is fine")
+                .isPositive();
+        assertThat(outbox.unsentCount()).isZero();
+        assertThat(new RabbitTemplate(connectionFactory).receive(own.getName(), 5_000))
+                .as("the domain event, which is mandatory, was routed").isNotNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.outbox.Outbox;
 import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.command.CommandBindings;
 import dev.eventualshop.messaging.command.Reaction;
@@ -38,6 +39,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -162,7 +164,10 @@ public class MessagingAutoConfiguration {
             connectionFactory.setPublisherReturns(true);
             connectionFactory.setConnectionNameStrategy(factory -> "relay");
             template = new RabbitTemplate(connectionFactory);
-            template.setMandatory(true);
+            // Every message is mandatory (an unroutable one stays unsent and alerts) except integration events,
+            // whose subscribers may not exist yet: docs/adr/0006.
+            template.setMandatoryExpression(new SpelExpressionParser().parseExpression(
+                    "messageProperties.headers['" + MessageHeaders.AUDIENCE + "'] != '" + MessageHeaders.PUBLIC + "'"));
         }
 
         public RabbitTemplate template() {

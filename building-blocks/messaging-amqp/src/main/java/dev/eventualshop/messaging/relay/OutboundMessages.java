@@ -47,8 +47,9 @@ public class OutboundMessages {
             for (Object integrationEvent : integrationEvents.map(event.payload())) {
                 MessageCodec.Serialized serialized = codec.serialize(integrationEvent);
                 UUID id = Uuids.v5(INTEGRATION, event.eventId() + "#" + index++);
-                messages.add(new OutboundMessage(Topology.events(context), serialized.type(),
-                        message(id, serialized.type(), serialized.revision(), serialized.json(), entry, event)));
+                Message message = message(id, serialized.type(), serialized.revision(), serialized.json(), entry, event);
+                message.getMessageProperties().setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
+                messages.add(new OutboundMessage(Topology.events(context), serialized.type(), message));
             }
         }
         messages.add(new OutboundMessage(Topology.OUTCOMES, entry.commandType(), outcome(entry)));
