@@ -87,7 +87,10 @@ public class SecurityConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .authorizedClientRepository(authorizedClients))
                 .oauth2Client(client -> client.authorizedClientRepository(authorizedClients))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(PublicEndpoints.ANONYMOUS_COMMANDS))
+                // A request without a session carries no credential a forged request could ride on: it needs no
+                // CSRF token, and an API call without one gets 401 (not signed in), not 403 (API.md).
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(PublicEndpoints.ANONYMOUS_COMMANDS,
+                        request -> request.getSession(false) == null))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(unauthorized, PublicEndpoints.API)
                         .defaultAuthenticationEntryPointFor(
