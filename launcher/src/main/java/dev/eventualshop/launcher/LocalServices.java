@@ -1,15 +1,118 @@
 package dev.eventualshop.launcher;
 
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.embedded.EmbeddedSmtp;
+import dev.eventualshop.gateway.GatewayApplication;
+import dev.eventualshop.gateway.site.DevMailbox;
+import dev.eventualshop.identity.command.IdentityCommandApplication;
+import dev.eventualshop.identity.query.IdentityQueryApplication;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The services local mode runs, in start order, with the properties that wire them to each other. */
+/**
+ * The services local mode runs, in start order, with the properties that wire them to each other and to the
+ * embedded infrastructure. Consumers start first, so their queues exist before a relay publishes: a domain
+ * event or an outcome that no queue takes stays unsent and alerts (ADR 0006). None of them calls Identity while
+ * starting (no discovery: endpoints and the JWK set URI are configured), so Identity can come last.
+ */
 final class LocalServices {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
     private LocalServices() {
     }
 
     static List<LocalService> all(LauncherSettings settings, LocalSecrets secrets, EmbeddedInfrastructure infra) {
-        return List.of();
+        var ports = settings.ports();
+        String issuer = settings.url(ports.identityCommand());
+        String shop = settings.shopUrl();
+
+        Map<String, Object> identityCommand = common("identity-command", ports.identityCommand(), infra);
+        identityCommand.putAll(h2("identity-command", settings.dataDir()));
+        identityCommand.put("spring.mail.host", infra.smtp().host());
+        identityCommand.put("spring.mail.port", infra.smtp().port());
+        identityCommand.put("eventualshop.identity.issuer", issuer);
+        identityCommand.put("eventualshop.identity.storefront-url", shop);
+        identityCommand.put("eventualshop.identity.clients.gateway-url", shop);
+        identityCommand.put("eventualshop.identity.clients.gateway-secret", secrets.gatewayClientSecret());
+        identityCommand.put("eventualshop.identity.keys.current-private", secrets.signingKey().toAbsolutePath());
+        identityCommand.put("eventualshop.identity.keys.current-public", secrets.signingPublicKey().toAbsolutePath());
+        identityCommand.put("eventualshop.identity.admin.email", secrets.adminEmail());
+        identityCommand.put("eventualshop.identity.admin.password", secrets.adminPassword());
+
+        Map<String, Object> identityQuery = common("identity-query", ports.identityQuery(), infra);
+        identityQuery.putAll(mongo("identity-query", infra));
+        identityQuery.putAll(tokens(issuer));
+
+        Map<String, Object> gateway = common("gateway", ports.gateway(), infra);
+        gateway.putAll(mongo("gateway", infra));
+        gateway.putAll(tokens(issuer));
+        gateway.put("eventualshop.gateway.client-secret", secrets.gatewayClientSecret());
+        gateway.put("eventualshop.gateway.identity-command-url", issuer);
+        gateway.put("eventualshop.gateway.routes.identity-query", settings.url(ports.identityQuery()));
+
+        return List.of(
+                new LocalService("identity-query", IdentityQueryApplication.class, identityQuery),
+                new LocalService("gateway", GatewayApplication.class, gateway, List.of(devMailbox(infra.smtp()))),
+                new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));
+    }
+
+    /** What every service gets: its own name and port, the embedded broker, and one logging set-up. */
+    private static Map<String, Object> common(String name, int port, EmbeddedInfrastructure infra) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.config.name", name);
+        properties.put("spring.application.name", name);
+        properties.put("server.port", port);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.rabbitmq.host", infra.broker().host());
+        properties.put("spring.rabbitmq.port", infra.broker().port());
+        properties.put("spring.rabbitmq.username", infra.broker().username());
+        properties.put("spring.rabbitmq.password", infra.broker().password());
+        properties.put("spring.rabbitmq.virtual-host", infra.broker().virtualHost());
+        return properties;
+    }
+
+    /** The service's own H2 database, in a file under the data directory, and its Flyway locations. */
+    private static Map<String, Object> h2(String name, Path dataDir) {
+        Path file = dataDir.resolve("h2").resolve(name).toAbsolutePath();
+        return Map.of(
+                "spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=MSSQLServer",
+                "spring.datasource.username", "sa",
+                "spring.flyway.locations", "classpath:db/eventstore/{vendor},classpath:db/migration/" + name + "/{vendor}");
+    }
+
+    /** The service's own MongoDB database on the stand-in. */
+    private static Map<String, Object> mongo(String name, EmbeddedInfrastructure infra) {
+        return Map.of("spring.mongodb.uri", infra.mongo().connectionString() + "/" + name,
+                "spring.mongodb.database", name);
+    }
+
+    /** Where a service validates tokens: Identity's JWK set, without a discovery call at start-up. */
+    private static Map<String, Object> tokens(String issuer) {
+        return Map.of("eventualshop.identity.issuer", issuer,
+                "eventualshop.identity.jwk-set-uri", issuer + "/oauth2/jwks");
+    }
+
+    /** Local mode's mailbox for {@code GET /dev/mail}: what the embedded SMTP caught. */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> devMailbox(EmbeddedSmtp smtp) {
+        DevMailbox mailbox = to -> smtp.received(to).stream()
+                .map(mail -> new DevMailbox.Mail(mail.to(), mail.subject(), mail.text(), links(mail.text())))
+                .toList();
+        return context -> context.getBeanFactory().registerSingleton("devMailbox", mailbox);
+    }
+
+    private static List<String> links(String text) {
+        Matcher matcher = LINK.matcher(text);
+        List<String> links = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            links.add(matcher.group());
+        }
+        return links;
     }
 }
