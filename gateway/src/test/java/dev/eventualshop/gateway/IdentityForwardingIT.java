@@ -143,6 +143,38 @@ class IdentityForwardingIT extends GatewaySuite {
     }
 
     @Test
+    void hostile_bodies_are_refused_before_identity_sees_them() throws Exception {
+        String[] hostile = {
+                "{\"email\":{\"$gt\":\"\"},\"password\":\"correct horse\",\"firstName\":\"A\",\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":\"" + "A".repeat(10_000)
+                        + "\",\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":[\"A\"],\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":\"A\"}",
+                "[" .repeat(100) + "]".repeat(100),
+                "{\"email\":\"a@example.com\",\"email\":\"b@example.com\",\"password\":\"correct horse\","
+                        + "\"firstName\":\"A\",\"lastName\":\"L\"}",
+                "null"};
+        for (String body : hostile) {
+            HttpResponse<String> response = post("/api/v1/identity/users", null, body);
+            assertThat(response.statusCode()).as(body.length() > 200 ? body.substring(0, 200) : body).isEqualTo(400);
+            assertProblem(response, 400);
+        }
+        assertThat(IDENTITY.received()).isEmpty();
+    }
+
+    @Test
+    void unicode_and_markup_reach_identity_unchanged() throws Exception {
+        String name = "Zoë \u05e9\u05dc\u05d5\u05dd \ud83d\ude00 <script>alert(1)</script>";
+        HttpResponse<String> response = post("/api/v1/identity/users", null,
+                "{\"email\":\"zoe@example.com\",\"password\":\"correct horse\",\"firstName\":\"" + name
+                        + "\",\"lastName\":\"L\"}");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(IDENTITY.received().getFirst().body()).get("firstName").asString())
+                .isEqualTo("Zoë שלום 😀 <script>alert(1)</script>");
+    }
+
+    @Test
     void a_refusal_by_identity_goes_back_to_the_caller() throws Exception {
         IDENTITY.answer(400, "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"weak password\"}");
 
