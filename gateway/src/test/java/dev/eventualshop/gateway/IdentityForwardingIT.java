@@ -15,8 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class IdentityForwardingIT extends GatewaySuite {
 
     static final String REGISTRATION =
@@ -60,6 +66,30 @@ class IdentityForwardingIT extends GatewaySuite {
             assertThat(body.get("password").asString()).isEqualTo("correct horse");
             assertThat(forwarded.header("Cookie")).isNull();
         });
+    }
+
+    @Test
+    void no_password_or_token_reaches_a_log_line_even_at_debug(CapturedOutput output) throws Exception {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("org.springframework", LogLevel.DEBUG);
+        logging.setLogLevel("dev.eventualshop", LogLevel.DEBUG);
+        try {
+            String token = TOKENS.valid(user(), "CUSTOMER");
+            assertThat(register().statusCode()).isEqualTo(202);
+            assertThat(post("/api/v1/identity/users/" + UUID.randomUUID() + "/email-confirmation", null,
+                    "{\"token\":\"confirmation-token-xyz\"}").statusCode()).isEqualTo(202);
+            assertThat(send(request("/api/v1/identity/password").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"currentPassword\":\"old secret pw\",\"newPassword\":\"new secret pw\"}")))
+                    .statusCode()).isEqualTo(202);
+
+            assertThat(output.getAll()).contains("Read \"application/json", "Register[", "ChangePassword[")
+                    .doesNotContain("correct horse", "confirmation-token-xyz", "old secret pw", "new secret pw", token);
+        } finally {
+            logging.setLogLevel("org.springframework", null);
+            logging.setLogLevel("dev.eventualshop", null);
+        }
     }
 
     @Test

@@ -46,6 +46,21 @@ class BearerTokensTest extends TinyServiceTest {
     }
 
     @Test
+    void a_token_not_yet_valid_is_401() throws Exception {
+        assertUnauthorized(get("/api/me", TOKENS.notYetValid("user-1")));
+    }
+
+    @Test
+    void a_token_signed_by_a_rotated_out_key_is_401() throws Exception {
+        assertUnauthorized(get("/api/me", TOKENS.unknownKey("user-1")));
+    }
+
+    @Test
+    void a_token_without_a_subject_is_401() throws Exception {
+        assertUnauthorized(get("/api/me", TOKENS.withoutSubject()));
+    }
+
+    @Test
     void garbage_is_401() throws Exception {
         assertUnauthorized(get("/api/me", "not.a.token"));
     }
