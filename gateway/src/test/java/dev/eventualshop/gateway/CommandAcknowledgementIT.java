@@ -12,6 +12,7 @@ import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -226,6 +227,18 @@ class CommandAcknowledgementIT extends GatewaySuite {
         assertThat(range.get("errors").findValuesAsString("field")).contains("quantity");
         verify(publisher, never()).publish(any());
         assertThat(RABBIT.receive(QUEUE, 300)).isNull();
+    }
+
+    @Test
+    void a_wrong_content_type_is_415_and_a_body_over_the_limit_413_and_nothing_is_published() throws Exception {
+        String token = TOKENS.valid(user(), "CUSTOMER");
+
+        assertProblem(send(request("/api/v1/test/widgets").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name=gear"))), 415);
+        assertProblem(post("/api/v1/test/widgets", token,
+                "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"quantity\":2}"), 413);
+        verify(publisher, never()).publish(any());
     }
 
     static void publishOutcome(OutcomeMessage outcome) {

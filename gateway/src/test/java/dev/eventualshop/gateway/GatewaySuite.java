@@ -21,6 +21,7 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "eventualshop.gateway.registration-rate-limit=3", "eventualshop.gateway.heartbeat=300ms",
                 "eventualshop.gateway.confirm-timeout=3s", "eventualshop.messaging.consumer.outage-backoff=500ms",
                 "spring.rabbitmq.connection-timeout=2s"})
+@AutoConfigureMockMvc
 abstract class GatewaySuite {
 
     static final EmbeddedInfrastructure INFRA = startInfrastructure();

@@ -15,8 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class IdentityForwardingIT extends GatewaySuite {
 
     static final String REGISTRATION =
@@ -60,6 +66,30 @@ class IdentityForwardingIT extends GatewaySuite {
             assertThat(body.get("password").asString()).isEqualTo("correct horse");
             assertThat(forwarded.header("Cookie")).isNull();
         });
+    }
+
+    @Test
+    void no_password_or_token_reaches_a_log_line_even_at_debug(CapturedOutput output) throws Exception {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("org.springframework", LogLevel.DEBUG);
+        logging.setLogLevel("dev.eventualshop", LogLevel.DEBUG);
+        try {
+            String token = TOKENS.valid(user(), "CUSTOMER");
+            assertThat(register().statusCode()).isEqualTo(202);
+            assertThat(post("/api/v1/identity/users/" + UUID.randomUUID() + "/email-confirmation", null,
+                    "{\"token\":\"confirmation-token-xyz\"}").statusCode()).isEqualTo(202);
+            assertThat(send(request("/api/v1/identity/password").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"currentPassword\":\"old secret pw\",\"newPassword\":\"new secret pw\"}")))
+                    .statusCode()).isEqualTo(202);
+
+            assertThat(output.getAll()).contains("Read \"application/json", "Register[", "ChangePassword[")
+                    .doesNotContain("correct horse", "confirmation-token-xyz", "old secret pw", "new secret pw", token);
+        } finally {
+            logging.setLogLevel("org.springframework", null);
+            logging.setLogLevel("dev.eventualshop", null);
+        }
     }
 
     @Test
@@ -140,6 +170,38 @@ class IdentityForwardingIT extends GatewaySuite {
         assertProblem(post("/api/v1/identity/email-confirmation-requests", null, "{\"email\":42}"), 400);
 
         assertThat(IDENTITY.received()).isEmpty();
+    }
+
+    @Test
+    void hostile_bodies_are_refused_before_identity_sees_them() throws Exception {
+        String[] hostile = {
+                "{\"email\":{\"$gt\":\"\"},\"password\":\"correct horse\",\"firstName\":\"A\",\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":\"" + "A".repeat(10_000)
+                        + "\",\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":[\"A\"],\"lastName\":\"L\"}",
+                "{\"email\":\"a@example.com\",\"password\":\"correct horse\",\"firstName\":\"A\"}",
+                "[" .repeat(100) + "]".repeat(100),
+                "{\"email\":\"a@example.com\",\"email\":\"b@example.com\",\"password\":\"correct horse\","
+                        + "\"firstName\":\"A\",\"lastName\":\"L\"}",
+                "null"};
+        for (String body : hostile) {
+            HttpResponse<String> response = post("/api/v1/identity/users", null, body);
+            assertThat(response.statusCode()).as(body.length() > 200 ? body.substring(0, 200) : body).isEqualTo(400);
+            assertProblem(response, 400);
+        }
+        assertThat(IDENTITY.received()).isEmpty();
+    }
+
+    @Test
+    void unicode_and_markup_reach_identity_unchanged() throws Exception {
+        String name = "Zoë \u05e9\u05dc\u05d5\u05dd \ud83d\ude00 <script>alert(1)</script>";
+        HttpResponse<String> response = post("/api/v1/identity/users", null,
+                "{\"email\":\"zoe@example.com\",\"password\":\"correct horse\",\"firstName\":\"" + name
+                        + "\",\"lastName\":\"L\"}");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(IDENTITY.received().getFirst().body()).get("firstName").asString())
+                .isEqualTo("Zoë שלום 😀 <script>alert(1)</script>");
     }
 
     @Test

@@ -46,6 +46,13 @@ class SecurityIT extends GatewaySuite {
     }
 
     @Test
+    void a_token_not_yet_valid_signed_by_a_rotated_out_key_or_without_subject_is_401() throws Exception {
+        assertProblem(get(status, TOKENS.notYetValid(user())), 401);
+        assertProblem(get(status, TOKENS.unknownKey(user())), 401);
+        assertProblem(get(status, TOKENS.withoutSubject()), 401);
+    }
+
+    @Test
     void a_command_with_a_bad_token_is_401_and_not_published() throws Exception {
         assertProblem(post("/api/v1/test/widgets", TOKENS.expired(user()), "{\"name\":\"gear\",\"quantity\":2}"), 401);
         assertProblem(post("/api/v1/test/widgets", TOKENS.unsigned(user()), "{\"name\":\"gear\",\"quantity\":2}"), 401);

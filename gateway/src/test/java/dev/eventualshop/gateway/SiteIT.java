@@ -2,6 +2,7 @@ package dev.eventualshop.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -57,11 +58,27 @@ class SiteIT extends GatewaySuite {
     }
 
     @Test
-    void a_wrong_method_on_a_route_is_405() throws Exception {
-        HttpResponse<String> response = send(request("/api/v1/me").header("Authorization",
-                        "Bearer " + TOKENS.valid(user(), "CUSTOMER"))
-                .DELETE());
+    void a_routed_query_and_a_controller_on_one_path_each_get_their_method_and_others_get_405() throws Exception {
+        String token = TOKENS.valid(user(), "CUSTOMER");
+        IDENTITY.reset();
+        IDENTITY.answer(200, "{\"userId\":\"u\"}");
 
-        assertThat(response.statusCode()).isIn(404, 405);
+        HttpResponse<String> routed = get("/api/v1/me", token);
+        HttpResponse<String> controller = send(request("/api/v1/me").header("Authorization", "Bearer " + token).DELETE());
+        HttpResponse<String> neither = send(request("/api/v1/me").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(routed.statusCode()).isEqualTo(200);
+        assertThat(IDENTITY.received()).hasSize(1);
+        assertThat(controller.statusCode()).isEqualTo(202);
+        assertProblem(neither, 405);
+    }
+
+    @Test
+    void health_is_public_and_up_on_the_local_stand_ins() throws Exception {
+        HttpResponse<String> response = send(request("/actuator/health"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("status").asString()).isEqualTo("UP");
     }
 }

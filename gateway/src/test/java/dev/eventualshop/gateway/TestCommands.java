@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,6 +41,12 @@ class TestCommands {
 
         WidgetController(CommandGateway commands) {
             this.commands = commands;
+        }
+
+        /** A command on the path of a routed query, as {@code DELETE /api/v1/carts/{id}} beside its GET. */
+        @DeleteMapping("/api/v1/me")
+        ResponseEntity<Void> forgetMe() {
+            return ResponseEntity.accepted().build();
         }
 
         @PostMapping("/api/v1/test/widgets")

@@ -3,6 +3,7 @@ package dev.eventualshop.web;
 import java.util.List;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -13,7 +14,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The JSON a client may send over HTTP: exactly the fields a request names, each of its own JSON type. Unknown
- * properties fail, {@code "5"} and {@code 2.7} are not integers, {@code "true"} is not a boolean, a primitive is
+ * properties and duplicate keys fail, {@code "5"} and {@code 2.7} are not integers, {@code "true"} is not a boolean, a primitive is
  * never {@code null}, and documents are bounded in depth, string length and number length. Messages between
  * services use the tolerant reader instead (unknown fields ignored), since there the writer may be newer.
  */
@@ -25,6 +26,7 @@ public final class StrictJson {
     /** The deserialization rules, as a customizer of Boot's {@link JsonMapper.Builder}. */
     public static JsonMapperBuilderCustomizer customizer() {
         return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -3,7 +3,14 @@ package dev.eventualshop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import dev.eventualshop.web.testing.TestTokens;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BearerTokensTest extends TinyServiceTest {
 
@@ -20,34 +27,23 @@ class BearerTokensTest extends TinyServiceTest {
         assertUnauthorized(send(request("/api/me")));
     }
 
-    @Test
-    void an_expired_token_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", TOKENS.expired("user-1")));
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(
+                forged("expired", tokens -> tokens.expired("user-1")),
+                forged("signed by another key", tokens -> tokens.wrongSignature("user-1")),
+                forged("unsigned (alg: none)", tokens -> tokens.unsigned("user-1")),
+                forged("for another audience", tokens -> tokens.wrongAudience("user-1")),
+                forged("from another issuer", tokens -> tokens.wrongIssuer("user-1")),
+                forged("not yet valid", tokens -> tokens.notYetValid("user-1")),
+                forged("signed by a rotated-out key", tokens -> tokens.unknownKey("user-1")),
+                forged("without a subject", tokens -> tokens.withoutSubject()),
+                forged("garbage", tokens -> "not.a.token"));
     }
 
-    @Test
-    void a_token_signed_by_another_key_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", TOKENS.wrongSignature("user-1")));
-    }
-
-    @Test
-    void an_unsigned_token_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", TOKENS.unsigned("user-1")));
-    }
-
-    @Test
-    void a_token_for_another_audience_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", TOKENS.wrongAudience("user-1")));
-    }
-
-    @Test
-    void a_token_from_another_issuer_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", TOKENS.wrongIssuer("user-1")));
-    }
-
-    @Test
-    void garbage_is_401() throws Exception {
-        assertUnauthorized(get("/api/me", "not.a.token"));
+    @ParameterizedTest(name = "a token {0} is 401")
+    @MethodSource("refusedTokens")
+    void a_refused_token_is_401(Function<TestTokens, String> token) throws Exception {
+        assertUnauthorized(get("/api/me", token.apply(TOKENS)));
     }
 
     @Test
@@ -60,6 +56,10 @@ class BearerTokensTest extends TinyServiceTest {
         assertThat(customer.statusCode()).isEqualTo(403);
         ProblemDetailsTest.assertProblem(customer);
         assertThat(admin.statusCode()).isEqualTo(202);
+    }
+
+    private static Arguments forged(String name, Function<TestTokens, String> token) {
+        return Arguments.of(Named.of(name, token));
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

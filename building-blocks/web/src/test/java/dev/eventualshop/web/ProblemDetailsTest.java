@@ -25,6 +25,12 @@ class ProblemDetailsTest extends TinyServiceTest {
     }
 
     @Test
+    void a_duplicate_key_is_refused() throws Exception {
+        assertInvalid(postJson("/api/lines", "{\"sku\":\"A-1\",\"quantity\":1,\"quantity\":99,\"gift\":false}"),
+                "$");
+    }
+
+    @Test
     void a_number_in_a_string_is_not_an_integer() throws Exception {
         assertInvalid(postJson("/api/lines", "{\"sku\":\"A-1\",\"quantity\":\"5\"}"), "quantity");
     }

@@ -1,6 +1,7 @@
 package dev.eventualshop.gateway.security;
 
 import java.util.Optional;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -29,6 +30,6 @@ public record Caller(String userId, Authentication authentication) {
     /** The caller of an endpoint that requires a signed-in user. */
     public static Caller required(Authentication authentication) {
         return of(authentication).orElseThrow(() ->
-                new org.springframework.security.authentication.InsufficientAuthenticationException("sign in first"));
+                new InsufficientAuthenticationException("sign in first"));
     }
 }

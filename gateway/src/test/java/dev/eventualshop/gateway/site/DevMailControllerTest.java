@@ -17,6 +17,16 @@ class DevMailControllerTest {
     }
 
     @Test
+    void a_mail_lists_the_links_in_its_text() {
+        DevMailbox.Mail mail = DevMailbox.Mail.of("ada@example.com", "Confirm", """
+                Hello Ada, confirm at http://localhost:8080/confirm-email?userId=1&token=abc.
+                Or <a href="https://shop.example/x">here</a>.""");
+
+        assertThat(mail.links()).containsExactly("http://localhost:8080/confirm-email?userId=1&token=abc",
+                "https://shop.example/x");
+    }
+
+    @Test
     void with_a_mailbox_it_lists_the_mail() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("mailbox", (DevMailbox) to -> List.of(new DevMailbox.Mail(to, "Hi", "text", List.of())));

@@ -42,7 +42,7 @@ final class JsonErrors {
             return List.of(new FieldError(field, "wrong type or format"));
         }
         if (json instanceof StreamReadException) {
-            return List.of(new FieldError(field, "malformed JSON"));
+            return List.of(new FieldError(field, "malformed JSON or a repeated field"));
         }
         return List.of(new FieldError(field, "invalid value"));
     }

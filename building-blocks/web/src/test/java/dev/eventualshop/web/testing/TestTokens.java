@@ -81,6 +81,32 @@ public final class TestTokens implements AutoCloseable {
                 "CUSTOMER"));
     }
 
+    /** A token that becomes valid only in ten minutes (beyond any clock skew allowed). */
+    public String notYetValid(String subject) {
+        Instant later = Instant.now().plus(Duration.ofMinutes(10));
+        return sign(key, new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
+                .issueTime(Date.from(Instant.now())).notBeforeTime(Date.from(later))
+                .expirationTime(Date.from(later.plus(Duration.ofMinutes(5)))).claim("roles", List.of("CUSTOMER"))
+                .build());
+    }
+
+    /** A token signed by a key the JWK set does not hold (as after the key was rotated out). */
+    public String unknownKey(String subject) {
+        try {
+            RSAKey retired = new RSAKeyGenerator(2048).keyID("retired-key").generate();
+            return sign(retired, claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "CUSTOMER"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token without a subject. */
+    public String withoutSubject() {
+        return sign(key, new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE)
+                .issueTime(Date.from(Instant.now())).expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .claim("roles", List.of("ADMIN")).build());
+    }
+
     /** An unsigned token ({@code alg: none}) with otherwise valid claims. */
     public String unsigned(String subject) {
         return new PlainJWT(claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"))
