@@ -1,0 +1,36 @@
+package dev.eventualshop.identity.query;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Identity's query service. Its configuration is {@code identity-query.yml} ({@value #NAME} is its
+ * {@code spring.config.name}, so it can share a JVM with the other services); it has no relational database,
+ * so the JDBC and Flyway auto-configurations its building blocks bring onto the classpath are excluded.
+ */
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+public class IdentityQueryApplication {
+
+    /** The service's name: its {@code spring.config.name}, its queues' prefix and its MongoDB database. */
+    public static final String NAME = "identity-query";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The application with its own configuration name, for {@code main} and for a launcher sharing the JVM. */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(IdentityQueryApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", NAME));
+        return application;
+    }
+}
