@@ -1,0 +1,347 @@
+package dev.eventualshop.identity.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.embedded.InfrastructureSettings;
+import dev.eventualshop.eventstore.MessageJson;
+import dev.eventualshop.identity.internal.UserEvent;
+import dev.eventualshop.identity.query.domain.UsersProjection;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.projection.ProjectionUpdate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * identity-query on the embedded broker and MongoDB stand-in: the users read model follows Identity's domain
+ * events, and {@code GET /api/v1/me} answers the token's subject alone, refusing every token Identity did not
+ * issue for this API as it is.
+ */
+class IdentityQueryIT extends IdentityQueryContract {
+
+    private static EmbeddedInfrastructure infrastructure;
+    private static final TestIdentity IDENTITY = TestIdentity.start();
+
+    @Autowired
+    ApplicationContext context;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
+        registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
+        registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());
+        registry.add("spring.rabbitmq.password", () -> infrastructure().broker().password());
+        registry.add("spring.rabbitmq.virtual-host", () -> infrastructure().broker().virtualHost());
+        registry.add("spring.mongodb.uri",
+                () -> infrastructure().mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
+        registry.add("eventualshop.identity.jwk-set-uri", IDENTITY::jwkSetUri);
+        registry.add("eventualshop.identity.issuer", IDENTITY::issuer);
+    }
+
+    private static synchronized EmbeddedInfrastructure infrastructure() {
+        if (infrastructure == null) {
+            try {
+                infrastructure = EmbeddedInfrastructure.start(
+                        InfrastructureSettings.ephemeral(Files.createTempDirectory("identity-query-it")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return infrastructure;
+    }
+
+    @AfterAll
+    static void stop() {
+        IDENTITY.close();
+    }
+
+    @Override
+    TestIdentity identity() {
+        return IDENTITY;
+    }
+
+    @Test
+    void a_registered_user_reads_their_account_with_the_version_as_etag() {
+        UUID user = UUID.randomUUID();
+        publish(user, 1, registered(user, "ada@example.com", "CUSTOMER"));
+        awaitVersion(user, 1);
+
+        HttpResponse<String> response = me(IDENTITY.token(user.toString()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        JsonNode me = json(response);
+        assertThat(me.path("userId").asString()).isEqualTo(user.toString());
+        assertThat(me.path("email").asString()).isEqualTo("ada@example.com");
+        assertThat(me.path("firstName").asString()).isEqualTo("Ada");
+        assertThat(me.path("lastName").asString()).isEqualTo("Lovelace");
+        assertThat(me.path("emailConfirmed").asBoolean(true)).isFalse();
+        assertThat(me.path("roles").values()).extracting(JsonNode::asString).containsExactly("CUSTOMER");
+        assertThat(me.propertyNames()).containsExactlyInAnyOrder("userId", "email", "firstName", "lastName",
+                "emailConfirmed", "roles");
+    }
+
+    @Test
+    void confirming_the_email_shows_in_the_account_and_moves_the_etag() {
+        UUID user = registeredUser("grace@example.com");
+        Instant now = Instant.now();
+        publish(user, 2, new UserEvent.ConfirmationRequested(user, now, now.plus(Duration.ofHours(24))));
+        publish(user, 3, new UserEvent.EmailConfirmed(user, "grace@example.com", now));
+        awaitVersion(user, 3);
+
+        HttpResponse<String> response = me(IDENTITY.token(user.toString()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("emailConfirmed").asBoolean()).isTrue();
+        assertThat(response.headers().firstValue("ETag")).contains("\"3\"");
+        HttpResponse<String> revalidated = get("/api/v1/me", Map.of("Authorization",
+                "Bearer " + IDENTITY.token(user.toString()), "If-None-Match", "\"3\""));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        HttpResponse<String> stale = get("/api/v1/me", Map.of("Authorization",
+                "Bearer " + IDENTITY.token(user.toString()), "If-None-Match", "\"1\""));
+        assertThat(stale.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_roles_come_from_the_read_model_not_from_the_token() {
+        UUID admin = UUID.randomUUID();
+        publish(admin, 1, registered(admin, "root@example.com", "CUSTOMER", "ADMIN"));
+        awaitVersion(admin, 1);
+
+        HttpResponse<String> response = me(IDENTITY.token(admin.toString(),
+                claims -> claims.claim("roles", List.of("CUSTOMER"))));
+
+        assertThat(json(response).path("roles").values()).extracting(JsonNode::asString)
+                .containsExactly("CUSTOMER", "ADMIN");
+    }
+
+    @Test
+    void events_delivered_out_of_order_and_twice_end_at_the_latest_version_applied_once() {
+        UUID user = UUID.randomUUID();
+        Instant now = Instant.now();
+        UserEvent.UserRegistered registered = registered(user, "late@example.com", "CUSTOMER");
+        publish(user, 3, new UserEvent.PasswordChanged(user, now));
+        publish(user, 2, new UserEvent.EmailConfirmed(user, "late@example.com", now));
+        await().atMost(WAIT).until(() -> !pendingVersions(user).isEmpty());
+        assertThat(me(IDENTITY.token(user.toString())).statusCode()).as("nothing to read before the registration")
+                .isEqualTo(404);
+
+        publish(user, 1, registered);
+        awaitVersion(user, 3);
+        publish(user, 1, registered);
+        publish(user, 2, new UserEvent.EmailConfirmed(user, "late@example.com", now));
+
+        HttpResponse<String> response = me(IDENTITY.token(user.toString()));
+        assertThat(json(response).path("emailConfirmed").asBoolean()).isTrue();
+        assertThat(response.headers().firstValue("ETag")).contains("\"3\"");
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> versionOf(user) == 3
+                && ((Number) document(user).get("revision")).longValue() == 3);
+        assertThat(pendingVersions(user)).isEmpty();
+    }
+
+    @Test
+    void each_write_is_announced_on_projections_updates_to_the_user_alone() {
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        // A plain queue: Qpid refuses the RabbitMQ-only arguments of Spring's AnonymousQueue.
+        Queue queue = new Queue("identity-query-it.updates." + UUID.randomUUID(), false, false, true);
+        admin.declareQueue(queue);
+        admin.declareBinding(BindingBuilder.bind(queue).to(new FanoutExchange(Topology.PROJECTION_UPDATES)));
+        try {
+            UUID user = registeredUser("hopper@example.com");
+
+            List<JsonNode> updates = new ArrayList<>();
+            RabbitTemplate template = new RabbitTemplate(connectionFactory);
+            await().atMost(WAIT).until(() -> {
+                Message message = template.receive(queue.getName());
+                if (message != null) {
+                    assertThat(message.getMessageProperties().getType()).isEqualTo(ProjectionUpdate.TYPE);
+                    updates.add(MessageJson.mapper().readTree(message.getBody()));
+                }
+                return updates.stream().anyMatch(update -> user.toString().equals(update.path("id").asString()));
+            });
+            JsonNode update = updates.stream().filter(u -> user.toString().equals(u.path("id").asString()))
+                    .findFirst().orElseThrow();
+            assertThat(update.path("view").asString()).isEqualTo(UsersProjection.VIEW);
+            assertThat(update.path("version").asLong()).isEqualTo(1);
+            assertThat(update.path("owners").values()).extracting(JsonNode::asString).containsExactly(user.toString());
+        } finally {
+            admin.deleteQueue(queue.getName());
+        }
+    }
+
+    @Test
+    void the_read_model_lives_in_the_services_own_database_and_holds_no_credential() {
+        UUID user = registeredUser("lin@example.com");
+
+        assertThat(mongo.getDb().getName()).isEqualTo(IdentityQueryApplication.NAME);
+        assertThat(document(user).getList("owners", String.class)).containsExactly(user.toString());
+        assertThat(document(user).toJson().toLowerCase()).doesNotContain("password").doesNotContain("hash")
+                .doesNotContain("token");
+    }
+
+    @Test
+    void a_user_whose_view_does_not_exist_yet_gets_404_problem() {
+        JsonNode problem = assertProblem(me(IDENTITY.token(UUID.randomUUID().toString())), 404);
+        assertThat(problem.path("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void another_users_token_reads_their_own_account_never_this_ones() {
+        UUID ada = registeredUser("ada.other@example.com");
+        UUID grace = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        publish(grace, 1, new UserEvent.UserRegistered(grace, "grace.other@example.com", "Grace", "Hopper",
+                List.of("CUSTOMER"), Instant.now()));
+        awaitVersion(grace, 1);
+
+        HttpResponse<String> graces = me(IDENTITY.token(grace.toString()));
+        HttpResponse<String> strangers = me(IDENTITY.token(stranger.toString()));
+
+        assertThat(json(graces).path("userId").asString()).isEqualTo(grace.toString());
+        assertThat(graces.body()).doesNotContain(ada.toString()).doesNotContain("ada.other@example.com");
+        assertProblem(strangers, 404);
+        assertThat(strangers.body()).doesNotContain(ada.toString()).doesNotContain("ada.other@example.com");
+    }
+
+    @Test
+    void the_user_is_the_tokens_subject_whatever_the_request_says() {
+        UUID ada = registeredUser("param@example.com");
+        UUID mallory = UUID.randomUUID();
+        String malloryToken = IDENTITY.token(mallory.toString());
+
+        assertProblem(get("/api/v1/me?userId=" + ada, Map.of("Authorization", "Bearer " + malloryToken)), 404);
+        assertProblem(get("/api/v1/me?sub=" + ada, Map.of("Authorization", "Bearer " + malloryToken,
+                "X-User-Id", ada.toString())), 404);
+        assertProblem(get("/api/v1/me/" + ada, Map.of("Authorization", "Bearer " + malloryToken)), 404);
+    }
+
+    @Test
+    void a_request_without_a_token_gets_401_problem_and_no_redirect() {
+        UUID user = registeredUser("anonymous@example.com");
+
+        HttpResponse<String> response = me(null);
+
+        assertProblem(response, 401);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.body()).doesNotContain(user.toString());
+    }
+
+    @Test
+    void tokens_identity_did_not_issue_for_this_api_as_they_are_get_401_problem() {
+        UUID user = registeredUser("forged@example.com");
+        String subject = user.toString();
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        JWTClaimsSet valid = IDENTITY.claims(subject).build();
+
+        Map<String, String> forged = Map.ofEntries(
+                Map.entry("expired", IDENTITY.token(subject, c -> c.issueTime(Date.from(past))
+                        .notBeforeTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(5)))))),
+                Map.entry("not yet valid", IDENTITY.token(subject, c -> c.notBeforeTime(
+                        Date.from(Instant.now().plus(Duration.ofHours(1)))))),
+                Map.entry("without expiry", IDENTITY.token(subject, c -> c.expirationTime(null))),
+                Map.entry("wrong signature", IDENTITY.signedByImpostor(valid)),
+                Map.entry("alg none", TestIdentity.unsigned(valid)),
+                Map.entry("HMAC under Identity's key id", IDENTITY.signedWithPublicKeyAsSecret(valid)),
+                Map.entry("wrong audience", IDENTITY.token(subject, c -> c.audience("another-api"))),
+                Map.entry("no audience", IDENTITY.token(subject, c -> c.audience((String) null))),
+                Map.entry("wrong issuer", IDENTITY.token(subject, c -> c.issuer("http://evil.example"))),
+                Map.entry("no issuer", IDENTITY.token(subject, c -> c.issuer(null))),
+                Map.entry("no subject", IDENTITY.token(subject, c -> c.subject(null))),
+                Map.entry("tampered claims", tamperedSubject(IDENTITY.token(UUID.randomUUID().toString()), subject)),
+                Map.entry("garbage", "not-a-jwt"),
+                Map.entry("empty", ""));
+
+        forged.forEach((kind, token) -> {
+            HttpResponse<String> response = me(token);
+            assertThat(response.statusCode()).as("%s token", kind).isEqualTo(401);
+            assertProblem(response, 401);
+            assertThat(response.headers().firstValue("Location")).as("%s token", kind).isEmpty();
+            assertThat(response.body()).as("%s token", kind).doesNotContain("forged@example.com");
+        });
+        assertThat(me(IDENTITY.token(subject)).statusCode()).as("the same user with a valid token").isEqualTo(200);
+    }
+
+    @Test
+    void a_token_anywhere_but_the_authorization_header_is_not_a_credential() {
+        UUID user = registeredUser("query-token@example.com");
+        String token = IDENTITY.token(user.toString());
+
+        assertProblem(get("/api/v1/me?access_token=" + token, Map.of()), 401);
+        assertProblem(get("/api/v1/me", Map.of("Cookie", "access_token=" + token)), 401);
+        assertProblem(get("/api/v1/me", Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":secret").getBytes()))), 401);
+    }
+
+    @Test
+    void keys_come_from_the_jwk_set_alone_with_no_discovery_call() {
+        registeredUser("keys@example.com");
+        me(IDENTITY.token(UUID.randomUUID().toString()));
+
+        assertThat(IDENTITY.requestedPaths()).isNotEmpty().containsOnly(TestIdentity.JWKS_PATH);
+    }
+
+    @Test
+    void other_paths_and_methods_answer_problem_details() {
+        String token = IDENTITY.token(UUID.randomUUID().toString());
+
+        assertProblem(get("/api/v1/unknown", Map.of("Authorization", "Bearer " + token)), 404);
+        assertProblem(send("POST", "/api/v1/me", Map.of("Authorization", "Bearer " + token)), 405);
+        assertProblem(send("DELETE", "/api/v1/me", Map.of("Authorization", "Bearer " + token)), 405);
+        assertProblem(get("/api/v1/unknown", Map.of()), 401);
+    }
+
+    @Test
+    void the_service_has_no_datasource_and_its_health_is_public() {
+        assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
+
+        HttpResponse<String> health = get("/actuator/health/liveness", Map.of());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json(health).path("status").asString()).isEqualTo("UP");
+        assertProblem(get("/actuator/env", Map.of()), 401);
+    }
+
+    private List<Long> pendingVersions(UUID user) {
+        return mongo.getCollection(UsersProjection.VIEW + ".pending")
+                .find(new org.bson.Document("docId", user.toString()))
+                .map(d -> ((Number) d.get("version")).longValue()).into(new ArrayList<>());
+    }
+
+    /** {@code token} with its claims replaced by {@code subject}'s, keeping the original signature. */
+    private static String tamperedSubject(String token, String subject) {
+        String[] parts = token.split("\\.");
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String claims = base64.encodeToString(IDENTITY.claims(subject).build().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return parts[0] + "." + claims + "." + parts[2];
+    }
+}
