@@ -32,13 +32,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * identity-query as it runs: its own configuration file, a broker carrying Identity's domain events as the
- * relay publishes them, MongoDB, and tokens from a stand-in Identity. Each subclass brings the infrastructure
- * and the stand-in; its context is closed after it.
+ * relay publishes them, MongoDB, and tokens from a stand-in Identity. Each subclass brings the broker and
+ * MongoDB; its context is closed after it.
  */
 @SpringBootTest(classes = IdentityQueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -63,7 +65,14 @@ abstract class IdentityQueryContract {
     @Autowired
     MongoTemplate mongo;
 
-    abstract TestIdentity identity();
+    /** One stand-in Identity for every suite of the test JVM. */
+    static final TestIdentity IDENTITY = TestIdentity.start();
+
+    @DynamicPropertySource
+    static void identity(DynamicPropertyRegistry registry) {
+        registry.add("eventualshop.identity.jwk-set-uri", IDENTITY::jwkSetUri);
+        registry.add("eventualshop.identity.issuer", IDENTITY::issuer);
+    }
 
     /** {@code event} at {@code version} of the user's stream, as identity-command's relay publishes it. */
     void publish(UUID user, long version, UserEvent event) {

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class IdentityQueryRabbitIT extends IdentityQueryContract {
 
-    private static final TestIdentity IDENTITY = TestIdentity.start();
     private static String virtualHost;
     private static EmbeddedMongo mongo;
 
@@ -41,8 +39,6 @@ class IdentityQueryRabbitIT extends IdentityQueryContract {
         registry.add("spring.rabbitmq.password", () -> "guest");
         registry.add("spring.rabbitmq.virtual-host", IdentityQueryRabbitIT::virtualHost);
         registry.add("spring.mongodb.uri", () -> mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
-        registry.add("eventualshop.identity.jwk-set-uri", IDENTITY::jwkSetUri);
-        registry.add("eventualshop.identity.issuer", IDENTITY::issuer);
     }
 
     private static synchronized String virtualHost() {
@@ -62,16 +58,6 @@ class IdentityQueryRabbitIT extends IdentityQueryContract {
             }
         }
         return mongo;
-    }
-
-    @AfterAll
-    static void stop() {
-        IDENTITY.close();
-    }
-
-    @Override
-    TestIdentity identity() {
-        return IDENTITY;
     }
 
     @Test

@@ -29,9 +29,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Identity as a resource server sees it, for tests: an RSA signing key whose public half is served as a JWK set
- * from a local HTTP endpoint, and access tokens signed with it (or forged in the ways an attacker would).
+ * from a local HTTP endpoint (for as long as the test JVM runs), and access tokens signed with it (or forged in
+ * the ways an attacker would).
  */
-final class TestIdentity implements AutoCloseable {
+final class TestIdentity {
 
     static final String AUDIENCE = "eventualshop-api";
     static final String JWKS_PATH = "/oauth2/jwks";
@@ -120,7 +121,7 @@ final class TestIdentity implements AutoCloseable {
                 + base64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
-    /** HS256 with Identity's public key as the shared secret: the algorithm-confusion forgery. */
+    /** HS256 under the key id of Identity's RSA key, keyed from its public half: an algorithm-confusion forgery. */
     String signedWithPublicKeyAsSecret(JWTClaimsSet claims) {
         try {
             byte[] secret = MessageDigest.getInstance("SHA-256").digest(signingKey.toPublicJWK().toJSONString()
@@ -151,10 +152,5 @@ final class TestIdentity implements AutoCloseable {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }
