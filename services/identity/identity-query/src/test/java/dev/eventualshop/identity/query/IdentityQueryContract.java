@@ -77,24 +77,33 @@ abstract class IdentityQueryContract {
     /** {@code event} at {@code version} of the user's stream, as identity-command's relay publishes it. */
     void publish(UUID user, long version, UserEvent event) {
         MessageCodec.Serialized serialized = codec.serialize(event);
+        publishRaw(user, version, serialized.type(), serialized.revision(), serialized.json());
+    }
+
+    /** A message on the user's stream with the relay's properties and headers, and whatever type and body. */
+    void publishRaw(UUID user, long version, String type, String json) {
+        publishRaw(user, version, type, 1, json);
+    }
+
+    private void publishRaw(UUID user, long version, String type, int revision, String json) {
         UUID commandId = UUID.randomUUID();
         MessageProperties properties = new MessageProperties();
         properties.setMessageId(UUID.randomUUID().toString());
-        properties.setType(serialized.type());
+        properties.setType(type);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setContentEncoding(StandardCharsets.UTF_8.name());
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         properties.setCorrelationId(UUID.randomUUID().toString());
         properties.setTimestamp(Date.from(Instant.now()));
-        properties.setHeader(MessageHeaders.REVISION, serialized.revision());
+        properties.setHeader(MessageHeaders.REVISION, revision);
         properties.setHeader(MessageHeaders.COMMAND_ID, commandId.toString());
         properties.setHeader(MessageHeaders.CAUSATION_ID, commandId.toString());
         properties.setHeader(MessageHeaders.ISSUER, user.toString());
         properties.setHeader(MessageHeaders.STREAM_TYPE, IdentityMessages.USER_STREAM);
         properties.setHeader(MessageHeaders.STREAM_ID, user.toString());
         properties.setHeader(MessageHeaders.VERSION, version);
-        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(IdentityMessages.CONTEXT), serialized.type(),
-                new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties));
+        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(IdentityMessages.CONTEXT), type,
+                new Message(json.getBytes(StandardCharsets.UTF_8), properties));
     }
 
     static UserEvent.UserRegistered registered(UUID user, String email, String... roles) {

@@ -9,6 +9,7 @@ import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.identity.internal.UserEvent;
 import dev.eventualshop.identity.query.domain.UsersProjection;
+import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.projection.ProjectionUpdate;
 import java.io.IOException;
@@ -329,10 +330,89 @@ class IdentityQueryIT extends IdentityQueryContract {
     void the_service_has_no_datasource_and_its_health_is_public() {
         assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
 
-        HttpResponse<String> health = get("/actuator/health/liveness", Map.of());
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(json(health).path("status").asString()).isEqualTo("UP");
+        for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> health = get(probe, Map.of());
+            assertThat(health.statusCode()).as(probe).isEqualTo(200);
+            assertThat(json(health).path("status").asString()).as(probe).isEqualTo("UP");
+            assertThat(json(health).has("components")).as("%s shows no details to the public", probe).isFalse();
+        }
         assertProblem(get("/actuator/env", Map.of()), 401);
+    }
+
+    @Test
+    void an_unreadable_message_goes_to_the_dead_letter_queue_and_other_users_keep_flowing() {
+        UUID broken = UUID.randomUUID();
+        publishRaw(broken, 1, "identity.UserRenamed", "{\"userId\":\"" + broken + "\"}");
+        publishRaw(broken, 1, "identity.UserRegistered", "{not json");
+
+        UUID next = registeredUser("after-poison@example.com");
+
+        RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        String deadLetters = Topology.deadLetters(Topology.queue(IdentityQueryApplication.NAME,
+                Topology.domainEvents("identity")));
+        List<String> deadTypes = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            Message message = template.receive(deadLetters);
+            if (message != null && broken.toString().equals(message.getMessageProperties().getHeaders()
+                    .get(MessageHeaders.STREAM_ID))) {
+                deadTypes.add(message.getMessageProperties().getType());
+            }
+            return deadTypes.size() == 2;
+        });
+        assertThat(deadTypes).containsExactlyInAnyOrder("identity.UserRenamed", "identity.UserRegistered");
+        assertThat(document(broken)).isNull();
+        assertThat(me(IDENTITY.token(next.toString())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_secret_smuggled_into_an_event_never_reaches_the_read_model_or_the_api() {
+        UUID user = UUID.randomUUID();
+        publishRaw(user, 1, "identity.UserRegistered", """
+                {"userId":"%s","email":"smuggled@example.com","firstName":"Eve","lastName":"Smith",
+                 "roles":["CUSTOMER"],"registeredAt":"2026-11-25T10:00:00Z",
+                 "password":"hunter2-plain","passwordHash":"$2a$10$hunter2hash","confirmationToken":"tok-hunter2"}
+                """.formatted(user));
+        awaitVersion(user, 1);
+
+        HttpResponse<String> response = me(IDENTITY.token(user.toString()));
+
+        assertThat(json(response).path("email").asString()).isEqualTo("smuggled@example.com");
+        assertThat(response.body()).doesNotContain("hunter2");
+        assertThat(document(user).toJson()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void hostile_values_in_an_event_are_stored_and_returned_as_data_unchanged() {
+        UUID user = UUID.randomUUID();
+        String name = "<script>alert(1)</script> {\"$gt\": \"\"} \u05e9\u05dc\u05d5\u05dd \ud83d\ude00";
+        publish(user, 1, new UserEvent.UserRegistered(user, "odd@example.com", name, "$where", List.of("CUSTOMER"),
+                Instant.now()));
+        awaitVersion(user, 1);
+
+        JsonNode me = json(me(IDENTITY.token(user.toString())));
+
+        assertThat(me.path("firstName").asString()).isEqualTo(name);
+        assertThat(me.path("lastName").asString()).isEqualTo("$where");
+    }
+
+    @Test
+    void errors_are_problem_details_whatever_the_client_accepts() {
+        String stranger = "Bearer " + IDENTITY.token(UUID.randomUUID().toString());
+
+        assertProblem(get("/api/v1/me", Map.of("Authorization", stranger, "Accept", "application/json")), 404);
+        assertProblem(get("/api/v1/me", Map.of("Accept", "application/json")), 401);
+        assertThat(get("/api/v1/me", Map.of("Authorization", stranger, "Accept", "text/html")).statusCode())
+                .isIn(404, 406);
+    }
+
+    @Test
+    void an_oversized_token_is_refused_without_a_stack_trace() {
+        String huge = IDENTITY.token(TARGET.toString(), c -> c.claim("padding", "x".repeat(20_000)));
+
+        HttpResponse<String> response = me(huge);
+
+        assertThat(response.statusCode()).as("Tomcat's limit on request headers").isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private List<Long> pendingVersions(UUID user) {
