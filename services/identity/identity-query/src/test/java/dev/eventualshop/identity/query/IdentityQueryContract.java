@@ -33,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +67,8 @@ abstract class IdentityQueryContract {
     /** One stand-in Identity for every suite of the test JVM. */
     static final TestIdentity IDENTITY = TestIdentity.start();
 
-    @DynamicPropertySource
-    static void identity(DynamicPropertyRegistry registry) {
+    /** Points identity-query at the stand-in Identity's keys and issuer. */
+    static void registerIdentity(DynamicPropertyRegistry registry) {
         registry.add("eventualshop.identity.jwk-set-uri", IDENTITY::jwkSetUri);
         registry.add("eventualshop.identity.issuer", IDENTITY::issuer);
     }

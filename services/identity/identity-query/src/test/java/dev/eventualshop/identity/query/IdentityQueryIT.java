@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.eventualshop.embedded.EmbeddedInfrastructure;
-import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.identity.internal.UserEvent;
 import dev.eventualshop.identity.query.domain.UsersProjection;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.projection.ProjectionUpdate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,32 +47,13 @@ class IdentityQueryIT extends IdentityQueryContract {
     /** The user whose account forged tokens try to read. */
     private static final UUID TARGET = UUID.randomUUID();
 
-    private static EmbeddedInfrastructure infrastructure;
-
     @Autowired
     ApplicationContext context;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
-        registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
-        registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());
-        registry.add("spring.rabbitmq.password", () -> infrastructure().broker().password());
-        registry.add("spring.rabbitmq.virtual-host", () -> infrastructure().broker().virtualHost());
-        registry.add("spring.mongodb.uri",
-                () -> infrastructure().mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
-    }
-
-    private static synchronized EmbeddedInfrastructure infrastructure() {
-        if (infrastructure == null) {
-            try {
-                infrastructure = EmbeddedInfrastructure.start(
-                        InfrastructureSettings.ephemeral(Files.createTempDirectory("identity-query-it")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return infrastructure;
+        EmbeddedServices.register(registry);
+        registerIdentity(registry);
     }
 
     @Test
@@ -263,6 +239,9 @@ class IdentityQueryIT extends IdentityQueryContract {
                         Date.from(Instant.now().plus(Duration.ofHours(1)))))),
                 forged("without expiry", IDENTITY.token(subject, c -> c.expirationTime(null))),
                 forged("wrong signature", IDENTITY.signedByImpostor(valid)),
+                forged("rotated-out key", TestIdentity.signedWithUnknownKey("identity-key-0", valid)),
+                forged("another unknown key right after", TestIdentity.signedWithUnknownKey("identity-key-x", valid)),
+                forged("no key id", TestIdentity.signedWithUnknownKey(null, valid)),
                 forged("alg none", TestIdentity.unsigned(valid)),
                 forged("HMAC under Identity's key id", IDENTITY.signedWithPublicKeyAsSecret(valid)),
                 forged("wrong audience", IDENTITY.token(subject, c -> c.audience("another-api"))),

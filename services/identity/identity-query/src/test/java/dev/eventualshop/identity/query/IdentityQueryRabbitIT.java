@@ -39,6 +39,7 @@ class IdentityQueryRabbitIT extends IdentityQueryContract {
         registry.add("spring.rabbitmq.password", () -> "guest");
         registry.add("spring.rabbitmq.virtual-host", IdentityQueryRabbitIT::virtualHost);
         registry.add("spring.mongodb.uri", () -> mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
+        registerIdentity(registry);
     }
 
     private static synchronized String virtualHost() {

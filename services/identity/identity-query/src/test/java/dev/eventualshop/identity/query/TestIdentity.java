@@ -114,6 +114,11 @@ final class TestIdentity {
         return sign(impostorKey, claims);
     }
 
+    /** Signed with a key Identity does not publish (rotated out, or never its own), under {@code keyId}. */
+    static String signedWithUnknownKey(String keyId, JWTClaimsSet claims) {
+        return sign(rsaKey(keyId), claims);
+    }
+
     /** {@code alg: none}: the claims with no signature at all. */
     static String unsigned(JWTClaimsSet claims) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();

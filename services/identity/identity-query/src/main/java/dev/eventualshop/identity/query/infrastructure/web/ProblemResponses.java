@@ -3,6 +3,7 @@ package dev.eventualshop.identity.query.infrastructure.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security filters' refusals as RFC 9457 problem details: 401 for a missing or invalid token, 403 for a
- * missing role, never a redirect. The {@code WWW-Authenticate} header stays as RFC 6750 has it.
+ * missing role, 503 when Identity's keys cannot be read; never a redirect. The {@code WWW-Authenticate} header
+ * stays as RFC 6750 has it.
  */
 final class ProblemResponses {
 
@@ -39,6 +41,16 @@ final class ProblemResponses {
             bearerAccessDenied.handle(request, response, denied);
             write(request, response, HttpStatus.FORBIDDEN, "Your token does not grant access to this resource.");
         };
+    }
+
+    /**
+     * Identity's keys could not be read (Identity down or slow): the token may well be valid, so this is no
+     * 401 but a 503 the client may retry.
+     */
+    void keysUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                "Tokens cannot be checked right now; try again shortly.");
     }
 
     private static String detailOf(AuthenticationException failure) {

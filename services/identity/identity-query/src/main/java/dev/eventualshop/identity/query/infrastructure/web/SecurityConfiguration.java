@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +50,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()));
+                        .accessDeniedHandler(problems.forbidden()))
+                .addFilterBefore(new KeysUnavailableFilter(problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
