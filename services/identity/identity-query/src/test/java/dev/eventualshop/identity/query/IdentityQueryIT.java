@@ -245,6 +245,8 @@ class IdentityQueryIT extends IdentityQueryContract {
                 forged("alg none", TestIdentity.unsigned(valid)),
                 forged("HMAC under Identity's key id", IDENTITY.signedWithPublicKeyAsSecret(valid)),
                 forged("wrong audience", IDENTITY.token(subject, c -> c.audience("another-api"))),
+                forged("an ID token (audience: the client)", IDENTITY.token(subject, c -> c.audience("eventualshop")
+                        .claim("nonce", "n-0S6_WzA2Mj"))),
                 forged("no audience", IDENTITY.token(subject, c -> c.audience((String) null))),
                 forged("wrong issuer", IDENTITY.token(subject, c -> c.issuer("http://evil.example"))),
                 forged("no issuer", IDENTITY.token(subject, c -> c.issuer(null))),
@@ -316,6 +318,23 @@ class IdentityQueryIT extends IdentityQueryContract {
             assertThat(json(health).has("components")).as("%s shows no details to the public", probe).isFalse();
         }
         assertProblem(get("/actuator/env", Map.of()), 401);
+    }
+
+    @Test
+    void parked_messages_are_for_admins_alone() {
+        String customer = "Bearer " + IDENTITY.token(UUID.randomUUID().toString());
+        String admin = "Bearer " + IDENTITY.token(UUID.randomUUID().toString(),
+                c -> c.claim("roles", List.of("CUSTOMER", "ADMIN")));
+
+        assertProblem(get("/actuator/parked", Map.of()), 401);
+        assertProblem(get("/actuator/parked", Map.of("Authorization", customer)), 403);
+        assertProblem(send("POST", "/actuator/parked", Map.of("Authorization", customer)), 403);
+        assertProblem(get("/actuator/env", Map.of("Authorization", customer)), 403);
+        HttpResponse<String> parked = get("/actuator/parked", Map.of("Authorization", admin));
+        assertThat(parked.statusCode()).isEqualTo(200);
+        assertThat(json(parked).isArray()).isTrue();
+        assertThat(get("/actuator/env", Map.of("Authorization", admin)).statusCode()).as("not exposed")
+                .isEqualTo(404);
     }
 
     @Test

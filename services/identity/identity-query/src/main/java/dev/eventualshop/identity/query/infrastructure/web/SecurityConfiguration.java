@@ -18,18 +18,24 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stateless resource server: every request but the health probes carries an access token from Identity,
- * validated here from Identity's JWK set (signature with RS256, expiry, issuer, audience, a subject). Sessions,
- * CSRF tokens and login pages have no place in it.
+ * validated here from Identity's JWK set (signature with RS256, expiry, issuer, audience, a subject). The rest
+ * of the actuator (parked messages) is for ADMINs. Sessions, CSRF tokens and login pages have no place in it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
+
+    /** Operators: the only role that reaches the actuator beyond the health probes (parked messages). */
+    static final String ADMIN = "ADMIN";
+    static final String ROLES_CLAIM = "roles";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, JsonMapper json) throws Exception {
@@ -37,6 +43,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -45,7 +52,7 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(decoder))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(rolesAsAuthorities()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
@@ -53,6 +60,16 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .addFilterBefore(new KeysUnavailableFilter(problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The token's {@code roles} claim as Spring Security roles ({@code ADMIN} -> {@code ROLE_ADMIN}). */
+    static JwtAuthenticationConverter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
     }
 
     /** Keys are fetched from Identity when the first token arrives, and again when a token names an unknown key. */
