@@ -30,7 +30,12 @@ public class IdentityQueryApplication {
     /** The application with its own configuration name, for {@code main} and for a launcher sharing the JVM. */
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(IdentityQueryApplication.class);
-        application.setDefaultProperties(Map.of("spring.config.name", NAME));
+        application.setDefaultProperties(defaultProperties());
         return application;
+    }
+
+    /** What sets this service apart from the others in one JVM before any configuration file is read. */
+    static Map<String, Object> defaultProperties() {
+        return Map.of("spring.config.name", NAME);
     }
 }

@@ -1,11 +1,14 @@
 package dev.eventualshop.identity.query;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.eventualshop.architecture.ArchitectureRules;
+import dev.eventualshop.identity.query.application.UserQueries;
+import dev.eventualshop.identity.query.domain.UsersProjection;
 import org.junit.jupiter.api.Test;
 
 /** The read model and its queries stay framework-free; only the infrastructure knows Spring, MongoDB and AMQP. */
@@ -14,6 +17,13 @@ class IdentityQueryArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.eventualshop.identity.query");
+
+    @Test
+    void the_services_main_classes_are_the_ones_checked() {
+        assertThat(CLASSES.contain(UsersProjection.class)).isTrue();
+        assertThat(CLASSES.contain(UserQueries.class)).isTrue();
+        assertThat(CLASSES.contain(IdentityQueryArchitectureTest.class)).isFalse();
+    }
 
     @Test
     void the_domain_uses_no_framework() {
