@@ -20,13 +20,18 @@ final class EmbeddedServices {
 
     /** Points identity-query at the embedded broker and at its own database on the MongoDB stand-in. */
     static void register(DynamicPropertyRegistry registry) {
+        registerBroker(registry);
+        registry.add("spring.mongodb.uri",
+                () -> infrastructure().mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
+    }
+
+    /** Points identity-query at the embedded broker. */
+    static void registerBroker(DynamicPropertyRegistry registry) {
         registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
         registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
         registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());
         registry.add("spring.rabbitmq.password", () -> infrastructure().broker().password());
         registry.add("spring.rabbitmq.virtual-host", () -> infrastructure().broker().virtualHost());
-        registry.add("spring.mongodb.uri",
-                () -> infrastructure().mongo().connectionString() + "/" + IdentityQueryApplication.NAME);
     }
 
     private static synchronized EmbeddedInfrastructure infrastructure() {

@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
@@ -160,7 +161,7 @@ abstract class IdentityQueryContract {
     /** Asserts an RFC 9457 problem with {@code status}, and returns it. */
     static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        assertThat(response.headers().firstValue("Content-Type")).get(InstanceOfAssertFactories.STRING)
                 .startsWith("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.path("status").asInt()).isEqualTo(status);

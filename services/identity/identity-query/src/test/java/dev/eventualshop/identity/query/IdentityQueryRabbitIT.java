@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.embedded.EmbeddedMongo;
 import dev.eventualshop.embedded.MongoSettings;
+import dev.eventualshop.identity.internal.UserEvent;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ class IdentityQueryRabbitIT extends IdentityQueryContract {
     @Test
     void a_registration_and_confirmation_relayed_through_rabbitmq_reach_the_users_account() {
         UUID user = registeredUser("rabbit@example.com");
-        publish(user, 2, new dev.eventualshop.identity.internal.UserEvent.EmailConfirmed(user, "rabbit@example.com",
+        publish(user, 2, new UserEvent.EmailConfirmed(user, "rabbit@example.com",
                 Instant.now()));
         awaitVersion(user, 2);
 

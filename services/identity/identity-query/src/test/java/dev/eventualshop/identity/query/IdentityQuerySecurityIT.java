@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.eventualshop.identity.internal.UserEvent;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +144,7 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
 
         assertProblem(get("/api/v1/me?access_token=" + token, Map.of()), 401);
         assertProblem(get("/api/v1/me", Map.of("Cookie", "access_token=" + token)), 401);
-        assertProblem(get("/api/v1/me", Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+        assertProblem(get("/api/v1/me", Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":secret").getBytes()))), 401);
     }
 
@@ -204,9 +206,9 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
     /** {@code token} with its claims replaced by {@code subject}'s, keeping the original signature. */
     private static String withClaimsOf(String token, String subject) {
         String[] parts = token.split("\\.");
-        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String claims = base64.encodeToString(IDENTITY.claims(subject).build().toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         return parts[0] + "." + claims + "." + parts[2];
     }
 }

@@ -48,7 +48,7 @@ final class ProblemResponses {
      * 401 but a 503 the client may retry.
      */
     void keysUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        response.setHeader(HttpHeaders.RETRY_AFTER, ProblemDetailsAdvice.RETRY_AFTER_SECONDS);
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
                 "Tokens cannot be checked right now; try again shortly.");
     }
