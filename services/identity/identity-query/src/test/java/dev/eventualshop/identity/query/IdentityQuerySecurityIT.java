@@ -108,6 +108,9 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
                         .claim("nonce", "n-0S6_WzA2Mj"))),
                 forged("no audience", IDENTITY.token(subject, c -> c.audience((String) null))),
                 forged("wrong issuer", IDENTITY.token(subject, c -> c.issuer("http://evil.example"))),
+                forged("issuer with a trailing slash", IDENTITY.token(subject, c -> c.issuer(IDENTITY.issuer() + "/"))),
+                forged("a DPoP proof (typ dpop+jwt)", IDENTITY.signedAsType("dpop+jwt", valid)),
+                forged("a logout token (typ logout+jwt)", IDENTITY.signedAsType("logout+jwt", valid)),
                 forged("no issuer", IDENTITY.token(subject, c -> c.issuer(null))),
                 forged("no subject", IDENTITY.token(subject, c -> c.subject(null))),
                 forged("another user's token with this user's claims", withClaimsOf(
@@ -135,6 +138,18 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
         assertThat(response.body()).doesNotContain("target@example.com").doesNotContain(TARGET.toString());
         assertThat(me(IDENTITY.token(TARGET.toString())).statusCode()).as("the same user with a valid token")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void an_access_token_of_any_type_identity_writes_and_several_audiences_including_this_api_is_accepted() {
+        UUID user = registeredUser("types@example.com");
+        JWTClaimsSet claims = IDENTITY.claims(user.toString()).build();
+
+        for (String type : new String[] {"JWT", "at+jwt", null}) {
+            assertThat(me(IDENTITY.signedAsType(type, claims)).statusCode()).as("typ %s", type).isEqualTo(200);
+        }
+        assertThat(me(IDENTITY.token(user.toString(), c -> c.audience(List.of("another-api", TestIdentity.AUDIENCE))))
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

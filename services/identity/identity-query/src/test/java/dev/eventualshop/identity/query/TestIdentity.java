@@ -109,6 +109,11 @@ final class TestIdentity {
         return sign(signingKey, claims);
     }
 
+    /** Signed by Identity with the JOSE header {@code typ} set to {@code type} ({@code null}: no {@code typ}). */
+    String signedAsType(String type, JWTClaimsSet claims) {
+        return sign(signingKey, type == null ? null : new JOSEObjectType(type), claims);
+    }
+
     /** Signed with a key Identity never published, under the key id of Identity's key. */
     String signedByImpostor(JWTClaimsSet claims) {
         return sign(impostorKey, claims);
@@ -141,9 +146,13 @@ final class TestIdentity {
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
+        return sign(key, JOSEObjectType.JWT, claims);
+    }
+
+    private static String sign(RSAKey key, JOSEObjectType type, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+                    .type(type).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

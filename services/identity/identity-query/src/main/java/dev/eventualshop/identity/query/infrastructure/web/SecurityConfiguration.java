@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -82,9 +83,16 @@ class SecurityConfiguration {
         return decoder;
     }
 
-    /** Expiry and not-before (the defaults), Identity as issuer, this API as audience, and a subject. */
+    /**
+     * Expiry and not-before (the defaults), Identity as issuer, this API as audience, a subject, and the type of
+     * an access token: none, {@code JWT} (what Spring Authorization Server writes) or {@code at+jwt} (RFC 9068),
+     * so an ID token is refused by its audience and a DPoP proof or logout token by its type.
+     */
     static OAuth2TokenValidator<Jwt> validator(IdentityProperties identity) {
+        JwtTypeValidator accessTokenTypes = new JwtTypeValidator("JWT", "at+jwt");
+        accessTokenTypes.setAllowEmpty(true);
         return JwtValidators.createDefaultWithValidators(
+                accessTokenTypes,
                 new JwtIssuerValidator(identity.issuer()),
                 new JwtAudienceValidator(identity.audience()),
                 new JwtClaimValidator<Object>(JwtClaimNames.SUB, Objects::nonNull),
