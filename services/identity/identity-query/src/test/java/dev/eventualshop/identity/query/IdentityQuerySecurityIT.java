@@ -16,17 +16,26 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Who may read what: {@code GET /api/v1/me} answers the token's subject alone, refuses every token Identity did
- * not issue for this API as it is with 401 problem+json, and never shows one user's account to another.
+ * not issue for this API as it is with 401 problem+json, and never shows one user's account to another. Security
+ * and the service log at DEBUG here, to prove no token reaches a log line.
  */
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {
+        "logging.level.org.springframework.security=DEBUG",
+        "logging.level.dev.eventualshop=DEBUG"})
 class IdentityQuerySecurityIT extends IdentityQueryContract {
 
     /** The user whose account forged tokens try to read. */
@@ -125,19 +134,27 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
 
     @ParameterizedTest
     @MethodSource("forgedTokens")
-    void a_token_identity_did_not_issue_for_this_api_as_it_is_gets_401_problem(String token) {
+    void a_token_identity_did_not_issue_for_this_api_as_it_is_gets_401_problem(String token, CapturedOutput log) {
         if (versionOf(TARGET) < 1) {
             publish(TARGET, 1, registered(TARGET, "target@example.com", "CUSTOMER"));
             awaitVersion(TARGET, 1);
         }
+        String valid = IDENTITY.token(TARGET.toString());
 
         HttpResponse<String> response = me(token);
 
         assertProblem(response, 401);
         assertThat(response.headers().firstValue("Location")).isEmpty();
         assertThat(response.body()).doesNotContain("target@example.com").doesNotContain(TARGET.toString());
-        assertThat(me(IDENTITY.token(TARGET.toString())).statusCode()).as("the same user with a valid token")
-                .isEqualTo(200);
+        assertThat(me(valid).statusCode()).as("the same user with a valid token").isEqualTo(200);
+        assertThat(log.getAll()).as("the log, at DEBUG").contains("/api/v1/me")
+                .doesNotContain(signatureOf(valid)).doesNotContain(signatureOf(token));
+    }
+
+    /** The part of a token that proves it: a log line holding it would hold a usable credential. */
+    private static String signatureOf(String token) {
+        String[] parts = token.split("\\.", -1);
+        return parts.length == 3 && parts[2].length() > 16 ? parts[2] : "\u0000no signature";
     }
 
     @Test
