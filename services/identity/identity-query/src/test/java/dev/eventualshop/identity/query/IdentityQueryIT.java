@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,34 @@ class IdentityQueryIT extends IdentityQueryContract {
         await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> versionOf(user) == 3
                 && ((Number) document(user).get("revision")).longValue() == 3);
         assertThat(pendingVersions(user)).isEmpty();
+    }
+
+    @Test
+    void many_users_streams_interleaved_and_shuffled_each_end_at_their_latest_version_applied_once() {
+        Random random = new Random(4);
+        Instant now = Instant.now();
+        List<UUID> users = new ArrayList<>();
+        List<Runnable> deliveries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID user = UUID.randomUUID();
+            String email = "crowd-" + i + "@example.com";
+            users.add(user);
+            deliveries.add(() -> publish(user, 1, registered(user, email, "CUSTOMER")));
+            deliveries.add(() -> publish(user, 2, new UserEvent.ConfirmationRequested(user, now, now.plusSeconds(60))));
+            deliveries.add(() -> publish(user, 3, new UserEvent.EmailConfirmed(user, email, now)));
+            deliveries.add(() -> publish(user, 4, new UserEvent.PasswordChanged(user, now)));
+        }
+        Collections.shuffle(deliveries, random);
+        deliveries.forEach(Runnable::run);
+
+        await().atMost(WAIT).until(() -> users.stream().allMatch(user -> versionOf(user) == 4));
+        for (UUID user : users) {
+            assertThat(((Number) document(user).get("revision")).longValue()).as("writes of %s", user).isEqualTo(4);
+            assertThat(pendingVersions(user)).as("waiting events of %s", user).isEmpty();
+            HttpResponse<String> response = me(IDENTITY.token(user.toString()));
+            assertThat(json(response).path("userId").asString()).isEqualTo(user.toString());
+            assertThat(json(response).path("emailConfirmed").asBoolean()).isTrue();
+        }
     }
 
     @Test
