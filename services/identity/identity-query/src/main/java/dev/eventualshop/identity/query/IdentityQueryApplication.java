@@ -17,7 +17,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        // In local mode's one JVM the event store and the web building block are on the classpath too; this
+        // service keeps no events and answers problem details and validates tokens itself.
+        "dev.eventualshop.eventstore.config.EventStoreAutoConfiguration",
+        "dev.eventualshop.web.WebAutoConfiguration"})
 public class IdentityQueryApplication {
 
     /** The service's name: its {@code spring.config.name}, its queues' prefix and its MongoDB database. */

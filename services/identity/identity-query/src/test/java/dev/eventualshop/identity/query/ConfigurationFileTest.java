@@ -46,6 +46,8 @@ class ConfigurationFileTest {
         assertThat(messaging.context()).isEqualTo("identity");
         assertThat(messaging.service()).isEqualTo("identity-query");
         assertThat(binder.bind("spring.threads.virtual.enabled", Boolean.class).get()).isTrue();
+        assertThat(binder.bind("spring.web.resources.add-mappings", Boolean.class).get()).as("serves no static files")
+                .isFalse();
     }
 
     private static Binder binder() {

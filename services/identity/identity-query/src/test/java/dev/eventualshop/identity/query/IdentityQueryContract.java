@@ -17,14 +17,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -86,19 +84,8 @@ abstract class IdentityQueryContract {
     }
 
     private void publishRaw(UUID user, long version, String type, int revision, String json) {
-        UUID commandId = UUID.randomUUID();
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(UUID.randomUUID().toString());
-        properties.setType(type);
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setContentEncoding(StandardCharsets.UTF_8.name());
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setCorrelationId(UUID.randomUUID().toString());
-        properties.setTimestamp(Date.from(Instant.now()));
-        properties.setHeader(MessageHeaders.REVISION, revision);
-        properties.setHeader(MessageHeaders.COMMAND_ID, commandId.toString());
-        properties.setHeader(MessageHeaders.CAUSATION_ID, commandId.toString());
-        properties.setHeader(MessageHeaders.ISSUER, user.toString());
+        MessageProperties properties = MessageHeaders.properties(UUID.randomUUID(), type, revision, UUID.randomUUID(),
+                UUID.randomUUID(), user.toString(), null, Instant.now());
         properties.setHeader(MessageHeaders.STREAM_TYPE, IdentityMessages.USER_STREAM);
         properties.setHeader(MessageHeaders.STREAM_ID, user.toString());
         properties.setHeader(MessageHeaders.VERSION, version);

@@ -193,6 +193,7 @@ class IdentityQuerySecurityIT extends IdentityQueryContract {
         String token = IDENTITY.token(UUID.randomUUID().toString());
 
         assertProblem(get("/api/v1/unknown", Map.of("Authorization", "Bearer " + token)), 404);
+        assertProblem(get("/index.html", Map.of("Authorization", "Bearer " + token)), 404);
         assertProblem(send("POST", "/api/v1/me", Map.of("Authorization", "Bearer " + token)), 405);
         assertProblem(send("DELETE", "/api/v1/me", Map.of("Authorization", "Bearer " + token)), 405);
         assertProblem(get("/api/v1/unknown", Map.of()), 401);
