@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,8 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starting (no discovery: endpoints and the JWK set URI are configured), so Identity can come last.
  */
 final class LocalServices {
-
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
     private LocalServices() {
     }
@@ -102,17 +98,8 @@ final class LocalServices {
     /** Local mode's mailbox for {@code GET /dev/mail}: what the embedded SMTP caught. */
     private static ApplicationContextInitializer<ConfigurableApplicationContext> devMailbox(EmbeddedSmtp smtp) {
         DevMailbox mailbox = to -> smtp.received(to).stream()
-                .map(mail -> new DevMailbox.Mail(mail.to(), mail.subject(), mail.text(), links(mail.text())))
+                .map(mail -> DevMailbox.Mail.of(mail.to(), mail.subject(), mail.text()))
                 .toList();
         return context -> context.getBeanFactory().registerSingleton("devMailbox", mailbox);
-    }
-
-    private static List<String> links(String text) {
-        Matcher matcher = LINK.matcher(text);
-        List<String> links = new java.util.ArrayList<>();
-        while (matcher.find()) {
-            links.add(matcher.group());
-        }
-        return links;
     }
 }
