@@ -160,6 +160,17 @@ abstract class IdentityCommandSuite {
 
     final IdentityHttp http = new IdentityHttp(BASE);
 
+    /** Registers {@code email}, remembers its secrets and returns the link its confirmation mail brought. */
+    Link registered(String email, String password, String firstName) {
+        UUID commandId = UUID.randomUUID();
+        assertThat(http.register(commandId, email, password, firstName).statusCode()).isEqualTo(202);
+        assertThat(outcome(commandId)).isEqualTo("SUCCEEDED");
+        remember(password, email);
+        Link link = linkIn(awaitMails(email, 1).getFirst());
+        SECRETS.add(link.token());
+        return link;
+    }
+
     void remember(String password, String email) {
         SECRETS.add(password);
         Map<String, Object> row = jdbc.queryForMap(

@@ -88,9 +88,7 @@ class RegistrationIT extends IdentityCommandSuite {
     void registering_an_existing_email_makes_no_second_user_and_notifies_the_owner() {
         String email = "grace." + UUID.randomUUID() + "@example.com";
         String password = "first password " + UUID.randomUUID();
-        http.register(UUID.randomUUID(), email, password, "Grace");
-        remember(password, email);
-        SECRETS.add(linkIn(awaitMails(email, 1).getFirst()).token());
+        registered(email, password, "Grace");
         int events = count("select count(*) from events");
 
         String otherPassword = "second password " + UUID.randomUUID();
@@ -160,16 +158,9 @@ class RegistrationIT extends IdentityCommandSuite {
     void a_wrong_expired_or_reused_token_is_rejected_and_changes_nothing() {
         String email = "linus." + UUID.randomUUID() + "@example.com";
         String password = "linus password " + UUID.randomUUID();
-        http.register(UUID.randomUUID(), email, password, "Linus");
-        remember(password, email);
-        Link first = linkIn(awaitMails(email, 1).getFirst());
-        SECRETS.add(first.token());
-        String other = "other." + UUID.randomUUID() + "@example.com";
-        String otherPassword = "other password " + UUID.randomUUID();
-        http.register(UUID.randomUUID(), other, otherPassword, "Other");
-        remember(otherPassword, other);
-        Link otherLink = linkIn(awaitMails(other, 1).getFirst());
-        SECRETS.add(otherLink.token());
+        Link first = registered(email, password, "Linus");
+        Link otherLink = registered("other." + UUID.randomUUID() + "@example.com",
+                "other password " + UUID.randomUUID(), "Other");
         Map<String, Object> before = credentialsOf(first.userId());
         int events = count("select count(*) from events");
 

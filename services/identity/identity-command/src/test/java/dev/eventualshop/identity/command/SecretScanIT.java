@@ -20,10 +20,7 @@ class SecretScanIT extends IdentityCommandSuite {
     void a_journey_of_its_own_handles_every_kind_of_secret() {
         String email = "scan." + UUID.randomUUID() + "@example.com";
         String password = "scan password " + UUID.randomUUID();
-        assertThat(http.register(UUID.randomUUID(), email, password, "Scan").statusCode()).isEqualTo(202);
-        remember(password, email);
-        Link first = linkIn(awaitMails(email, 1).getFirst());
-        SECRETS.add(first.token());
+        Link first = registered(email, password, "Scan");
         assertThat(outcome(commandIdOf(http.confirm(first.userId(), "a" + first.token().substring(1)))))
                 .isEqualTo("REJECTED INVALID_TOKEN");
         assertThat(outcome(commandIdOf(http.requestConfirmation(email)))).isEqualTo("SUCCEEDED");

@@ -120,12 +120,7 @@ class SignInIT extends IdentityCommandSuite {
         String password = "שלום-🔑-".repeat(8) + UUID.randomUUID();
         assertThat(password.length()).isBetween(100, 128);
         String firstName = "שלום 🛒 Émile";
-        UUID registration = UUID.randomUUID();
-        assertThat(http.register(registration, email, password, firstName).statusCode()).isEqualTo(202);
-        assertThat(outcome(registration)).isEqualTo("SUCCEEDED");
-        remember(password, email);
-        Link link = linkIn(awaitMails(email, 1).getFirst());
-        SECRETS.add(link.token());
+        Link link = registered(email, password, firstName);
         assertThat(jdbc.queryForObject("select payload from events where stream_id = ? and event_type = ?",
                 String.class, link.userId().toString(), "identity.UserRegistered"))
                 .as("names round-trip unchanged").contains(firstName);
@@ -190,9 +185,7 @@ class SignInIT extends IdentityCommandSuite {
 
         String email = "keys." + UUID.randomUUID() + "@example.com";
         String password = "keys password " + UUID.randomUUID();
-        http.register(UUID.randomUUID(), email, password, "Keys");
-        remember(password, email);
-        SECRETS.add(linkIn(awaitMails(email, 1).getFirst()).token());
+        registered(email, password, "Keys");
         String issued = http.signInWithPkce(email, password).get("access_token").asString();
         assertThat(SignedJWT.parse(issued).getHeader().getKeyID()).isEqualTo(current.getKeyID());
     }
