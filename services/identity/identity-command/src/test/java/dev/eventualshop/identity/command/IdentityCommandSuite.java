@@ -12,7 +12,6 @@ import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.identity.command.infrastructure.security.SigningKeys;
 import dev.eventualshop.messaging.Topology;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ abstract class IdentityCommandSuite {
     static final Instant START = Instant.now();
     static final Path DATA = tempDir();
     static final EmbeddedInfrastructure INFRA = EmbeddedInfrastructure.start(InfrastructureSettings.ephemeral(DATA));
-    static final int PORT = freePort();
+    static final int PORT = TestPorts.free();
     static final String BASE = "http://localhost:" + PORT;
     static final String ADMIN_EMAIL = "admin@eventualshop.test";
     static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
@@ -242,14 +241,6 @@ abstract class IdentityCommandSuite {
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("identity-it");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

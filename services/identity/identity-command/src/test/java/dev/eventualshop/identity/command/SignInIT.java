@@ -197,5 +197,9 @@ class SignInIT extends IdentityCommandSuite {
         assertThat(discovery.get("issuer").asString()).isEqualTo(BASE);
         assertThat(discovery.get("jwks_uri").asString()).isEqualTo(BASE + "/oauth2/jwks");
         assertThat(discovery.get("end_session_endpoint").asString()).isEqualTo(BASE + "/connect/logout");
+        HttpResponse<String> health = http.get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(IdentityHttp.json(health.body()).get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/env").statusCode()).as("only health is exposed").isIn(302, 401, 404);
     }
 }
