@@ -55,6 +55,27 @@ class HostileInputIT extends IdentityCommandSuite {
     }
 
     @Test
+    @Order(7)
+    void wrong_content_types_headers_and_nesting_are_refused_as_problems() {
+        int commands = count("select count(*) from commands");
+        String valid = "{\"email\": \"a@example.com\", \"password\": \"long enough 1\", \"firstName\": \"A\", \"lastName\": \"B\"}";
+        HttpResponse<String> text = http.postRaw("/internal/identity/users", "text/plain", valid,
+                "X-Command-Id", UUID.randomUUID().toString());
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(http.postRaw("/internal/identity/users", "application/json", valid, "X-Command-Id", "not-a-uuid")
+                .statusCode()).isEqualTo(400);
+        String deep = "{\"email\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        HttpResponse<String> nested = http.postRaw("/internal/identity/email-confirmation-requests", "application/json",
+                deep, "X-Command-Id", UUID.randomUUID().toString());
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(nested.body()).doesNotContain("Exception", "at tools.");
+        assertThat(http.postRaw("/internal/identity/users/" + UUID.randomUUID() + "/email-confirmation",
+                "application/json", "{\"token\": \"" + "a".repeat(10_000) + "\"}").statusCode()).isEqualTo(400);
+        assertThat(count("select count(*) from commands")).isEqualTo(commands);
+    }
+
+    @Test
     @Order(10)
     void no_command_is_taken_from_the_broker() {
         RabbitAdmin admin = new RabbitAdmin(rabbit);
