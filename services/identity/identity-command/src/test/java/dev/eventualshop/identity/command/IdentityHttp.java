@@ -50,6 +50,16 @@ public final class IdentityHttp {
         return send(client, request.build());
     }
 
+    /** A POST with any content type and raw headers, for input the API must refuse. */
+    public HttpResponse<String> postRaw(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(client, request.build());
+    }
+
     public HttpResponse<String> changePassword(String bearer, UUID commandId, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/internal/identity/password"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));

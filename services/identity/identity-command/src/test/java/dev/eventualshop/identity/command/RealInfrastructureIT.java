@@ -9,8 +9,6 @@ import dev.eventualshop.embedded.SmtpSettings;
 import dev.eventualshop.eventstore.testing.RealPostgres;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.RealRabbit;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RealInfrastructureIT {
 
     private static final Pattern LINK = Pattern.compile("userId=([0-9a-f-]{36})&token=([A-Za-z0-9_-]+)");
-    private static final int PORT = freePort();
+    private static final int PORT = TestPorts.free();
     private static final String BASE = "http://localhost:" + PORT;
 
     private static String database;
@@ -144,13 +142,5 @@ class RealInfrastructureIT {
             smtp = EmbeddedSmtp.start(new SmtpSettings(0));
         }
         return smtp;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import dev.eventualshop.identity.command.domain.UserCommand.Confirmation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
