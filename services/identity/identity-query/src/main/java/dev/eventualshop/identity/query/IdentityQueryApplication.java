@@ -21,7 +21,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         // In local mode's one JVM the event store and the web building block are on the classpath too; this
         // service keeps no events and answers problem details and validates tokens itself.
         "dev.eventualshop.eventstore.config.EventStoreAutoConfiguration",
-        "dev.eventualshop.web.WebAutoConfiguration"})
+        "dev.eventualshop.web.WebAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 public class IdentityQueryApplication {
 
     /** The service's name: its {@code spring.config.name}, its queues' prefix and its MongoDB database. */
