@@ -1,5 +1,6 @@
 package dev.eventualshop.embedded;
 
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,11 +52,24 @@ public final class EmbeddedSmtp implements AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
-    /** The mails delivered to {@code to} (case-insensitive), oldest first; a copy, not a live view. */
+    /**
+     * The mails delivered to {@code to} (case-insensitive), oldest first; a copy, not a live view. GreenMail's
+     * search walks its mailboxes while deliveries may add to them, which throws
+     * {@link ConcurrentModificationException}; the walk is simply made again.
+     */
     public List<ReceivedMail> received(String to) {
-        return greenMail.findReceivedMessages(user -> to.equalsIgnoreCase(user.getEmail()), message -> true)
-                .map(message -> toReceivedMail(to, message))
-                .toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return greenMail.findReceivedMessages(user -> to.equalsIgnoreCase(user.getEmail()), message -> true)
+                        .map(message -> toReceivedMail(to, message))
+                        .toList();
+            } catch (ConcurrentModificationException deliveryArrived) {
+                if (attempt == 10) {
+                    throw deliveryArrived;
+                }
+                Thread.yield();
+            }
+        }
     }
 
     /** Stops listening and forgets every mail. Calling it again does nothing. */
