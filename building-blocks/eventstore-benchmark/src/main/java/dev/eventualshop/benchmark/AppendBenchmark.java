@@ -74,7 +74,7 @@ public class AppendBenchmark {
     }
 
     private static void ours(OurStore store, int n) {
-        UUID commandId = Ids.random();
+        UUID commandId = Ids.command();
         String accountId = Ids.random().toString();
         List<Account.Deposited> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -62,7 +62,7 @@ public class PipelineBenchmark {
     }
 
     private static CommandOutcome handle(OurStore store, Writer writer) {
-        CommandOutcome outcome = store.pipeline.handle(CommandEnvelope.of(Ids.random(), "bench", writer.next()));
+        CommandOutcome outcome = store.pipeline.handle(CommandEnvelope.of(Ids.command(), "bench", writer.next()));
         if (outcome.status() != CommandOutcome.Status.SUCCEEDED) {
             throw new IllegalStateException("the benchmark's commands all succeed, got " + outcome);
         }

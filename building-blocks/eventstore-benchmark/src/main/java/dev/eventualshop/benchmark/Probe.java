@@ -90,7 +90,7 @@ public final class Probe {
         operations.put("ours: append 1 event + commands row, one transaction", () -> append(ours, 1));
         operations.put("ours: append 10 events + commands row, one transaction", () -> append(ours, 10));
         operations.put("ours: pipeline, OpenAccount on a new stream", () -> ours.pipeline.handle(
-                CommandEnvelope.of(Ids.random(), "bench", new Account.OpenAccount(Ids.random().toString(), "o"))));
+                CommandEnvelope.of(Ids.command(), "bench", new Account.OpenAccount(Ids.random().toString(), "o"))));
         operations.put("ours: AggregateLoader.load, no snapshot, empty stream", () -> ours.loader.load(ours.accounts,
                 new StreamRef(Account.STREAM_TYPE, Ids.random().toString())));
         operations.put("axon: appendEvents 1 event, one transaction", () -> axonAppend(axon, 1));
@@ -111,7 +111,7 @@ public final class Probe {
     }
 
     private static void append(OurStore store, int n, boolean commandRow) {
-        java.util.UUID commandId = Ids.random();
+        java.util.UUID commandId = Ids.command();
         String accountId = Ids.random().toString();
         List<Account.Deposited> events = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -159,7 +159,7 @@ public final class Probe {
         operations.put("ours: same, without the commands row", w -> append(ours, 1, false));
         operations.put("axon: appendEvents 1 event", w -> axonAppend(axon, 1));
         operations.put("ours: pipeline (open or deposit)", w -> ours.pipeline.handle(
-                CommandEnvelope.of(Ids.random(), "bench", writers[w].next())));
+                CommandEnvelope.of(Ids.command(), "bench", writers[w].next())));
         System.out.println();
         System.out.println("CPU per command (µs): JVM / PostgreSQL, and throughput, 4 s per measure after 4 s warm-up:");
         for (int threads : new int[] {1, 8}) {
@@ -236,7 +236,7 @@ public final class Probe {
         for (int i = 0; i < WARMUP + MEASURED; i++) {
             long[] t = new long[names.length + 1];
             String accountId = Ids.random().toString();
-            CommandEnvelope<Account.OpenAccount> envelope = CommandEnvelope.of(Ids.random(), "bench",
+            CommandEnvelope<Account.OpenAccount> envelope = CommandEnvelope.of(Ids.command(), "bench",
                     new Account.OpenAccount(accountId, "owner"));
             StreamRef stream = new StreamRef(Account.STREAM_TYPE, accountId);
             t[0] = System.nanoTime();
