@@ -123,6 +123,15 @@ class BrowserSessionIT extends GatewaySuite {
     }
 
     @Test
+    void logout_without_the_csrf_token_is_refused_and_keeps_the_session() throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/logout").session(session)
+                .with(authentication(signedIn))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
     void logout_ends_the_session_and_sends_the_browser_to_identitys_logout() throws Exception {
         MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/logout").session(session).with(authentication(signedIn))
                 .with(spaCsrf())).andReturn();

@@ -2,14 +2,13 @@ package dev.eventualshop.gateway.identity;
 
 import dev.eventualshop.gateway.command.HandOverFailedException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -24,8 +23,10 @@ class IdentityCommandClient {
     private final RestClient client;
 
     IdentityCommandClient(URI baseUrl, Duration timeout) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
+        // HttpURLConnection rather than the JDK HttpClient, whose HTTP/1.1 exchange intermittently fails with an
+        // NPE in Http1Exchange.requestMoreBody (seen in this gateway's tests; line/armeria#5358 and #6090).
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(timeout);
         requests.setReadTimeout(timeout);
         client = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests).build();
     }
