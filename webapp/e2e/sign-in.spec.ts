@@ -33,7 +33,7 @@ test('a person signs in through the BFF, uses the API with the session, sends a 
   await page.fill('input[name="username"]', email);
   await page.fill('input[name="password"]', password);
   await page.click('button[type="submit"]');
-  await page.waitForURL((url) => url.toString().startsWith(baseURL!));
+  await page.waitForURL((url) => url.origin === new URL(baseURL!).origin);
 
   const session = (await page.context().cookies(baseURL)).find((c) => c.name === 'GATEWAYSESSION');
   expect(session?.httpOnly, 'the session cookie is HttpOnly').toBe(true);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,16 @@ class SiteIT extends GatewaySuite {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(response.body()).contains("/swagger-ui.html", "/v3/api-docs");
+    }
+
+    @Test
+    void the_confirmation_link_opens_a_public_page_that_sends_the_confirmation() throws Exception {
+        HttpResponse<String> response = send(request("/confirm-email?userId=" + UUID.randomUUID() + "&token=t"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(response.body()).contains("/api/v1/identity/users/' + userId + '/email-confirmation")
+                .doesNotContain("token=t");
     }
 
     @Test
