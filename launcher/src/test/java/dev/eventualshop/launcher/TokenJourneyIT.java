@@ -97,7 +97,7 @@ class TokenJourneyIT {
         assertThat(api.get(status, mallory).statusCode()).as("still invisible once decided").isEqualTo(404);
     }
 
-    private static JWTClaimsSet.Builder claims(Launcher shop) {
+    static JWTClaimsSet.Builder claims(Launcher shop) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(shop.settings().url(shop.settings().ports().identityCommand()))
@@ -109,7 +109,7 @@ class TokenJourneyIT {
                 .claim("roles", List.of("CUSTOMER"));
     }
 
-    private static String sign(Launcher shop, RSAPrivateKey key, JWTClaimsSet claims) throws Exception {
+    static String sign(Launcher shop, RSAPrivateKey key, JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                 claims);
         jwt.sign(new RSASSASigner(key));
@@ -117,7 +117,7 @@ class TokenJourneyIT {
     }
 
     /** Identity's signing key, which local mode generated into the data directory. */
-    private static RSAPrivateKey identityKey(Launcher shop) throws Exception {
+    static RSAPrivateKey identityKey(Launcher shop) throws Exception {
         String pem = Files.readString(shop.secrets().signingKey(), StandardCharsets.US_ASCII)
                 .replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "");
         return (RSAPrivateKey) KeyFactory.getInstance("RSA")
