@@ -168,6 +168,9 @@ public class MessagingAutoConfiguration {
             // whose subscribers may not exist yet: docs/adr/0006.
             template.setMandatoryExpression(new SpelExpressionParser().parseExpression(
                     "messageProperties.headers['" + MessageHeaders.AUDIENCE + "'] != '" + MessageHeaders.PUBLIC + "'"));
+            // A returned message is reported on its CorrelationData, which the relay reads (and alerts on);
+            // without a callback here RabbitTemplate would also log "no callback available" for each one.
+            template.setReturnsCallback(returned -> { });
         }
 
         public RabbitTemplate template() {
