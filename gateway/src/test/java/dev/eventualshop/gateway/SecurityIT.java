@@ -21,6 +21,14 @@ class SecurityIT extends GatewaySuite {
     }
 
     @Test
+    void an_anonymous_api_call_opens_no_session() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/me"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("GATEWAYSESSION="));
+    }
+
+    @Test
     void an_expired_token_is_401() throws Exception {
         assertProblem(get(status, TOKENS.expired(user())), 401);
     }

@@ -29,6 +29,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -81,8 +83,12 @@ public class SecurityConfiguration {
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler identityLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         identityLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        // Remember where a browser was going only for pages: an anonymous API call must not open a session.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(new NegatedRequestMatcher(PublicEndpoints.API));
         return http
                 .authorizeHttpRequests(PublicEndpoints::authorize)
+                .requestCache(cache -> cache.requestCache(pages))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .authorizedClientRepository(authorizedClients))
