@@ -113,6 +113,31 @@ public final class TestTokens implements AutoCloseable {
                 .serialize();
     }
 
+    /** A valid token but for the JOSE header's {@code typ} ({@code null}: none). */
+    public String ofType(String type, String subject) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(type == null ? null : new JOSEObjectType(type)).build(),
+                    claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "CUSTOMER"));
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token that never expires. */
+    public String withoutExpiry(String subject) {
+        return sign(key, new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
+                .issueTime(Date.from(Instant.now())).claim("roles", List.of("CUSTOMER")).build());
+    }
+
+    /** A valid token carrying {@code bytes} characters of padding, to overflow a server's header limit. */
+    public String oversized(String subject, int bytes) {
+        JWTClaimsSet claims = claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "CUSTOMER");
+        return sign(key, new JWTClaimsSet.Builder(claims).claim("padding", "x".repeat(bytes)).build());
+    }
+
     private static JWTClaimsSet claims(String subject, String issuer, String audience, Instant expiresAt,
                                        String... roles) {
         Instant issuedAt = expiresAt.minus(Duration.ofMinutes(15)).isAfter(Instant.now())
