@@ -59,6 +59,11 @@ public final class TestTokens implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks");
     }
 
+    /** The public keys the JWK endpoint serves, for a decoder given its keys directly. */
+    public JWKSet publicKeys() {
+        return new JWKSet(key.toPublicJWK());
+    }
+
     /** A valid token for {@code subject} with {@code roles}. */
     public String valid(String subject, String... roles) {
         return sign(key, claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), roles));
