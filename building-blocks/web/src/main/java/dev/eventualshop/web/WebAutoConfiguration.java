@@ -5,6 +5,7 @@ import dev.eventualshop.web.problem.ProblemDetailsAdvice;
 import dev.eventualshop.web.problem.ProblemErrorController;
 import dev.eventualshop.web.security.IdentityJwt;
 import dev.eventualshop.web.security.IdentityTokenProperties;
+import dev.eventualshop.web.security.KeysUnavailableFilter;
 import dev.eventualshop.web.security.ProblemAccessDeniedHandler;
 import dev.eventualshop.web.security.ProblemAuthenticationEntryPoint;
 import java.util.List;
@@ -81,6 +82,18 @@ public class WebAutoConfiguration {
         @ConditionalOnMissingBean
         ProblemAccessDeniedHandler problemAccessDeniedHandler(JsonMapper mapper) {
             return new ProblemAccessDeniedHandler(mapper);
+        }
+
+        /**
+         * 503 while tokens cannot be checked (Identity's keys unreachable); it wraps Spring Security's filter
+         * chain (order -100), so it sees what that chain rethrows.
+         */
+        @Bean
+        FilterRegistrationBean<KeysUnavailableFilter> keysUnavailableFilter(JsonMapper mapper) {
+            FilterRegistrationBean<KeysUnavailableFilter> registration =
+                    new FilterRegistrationBean<>(new KeysUnavailableFilter(mapper));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+            return registration;
         }
 
         /** Identity's tokens, validated from its JWK set URI; no discovery call at start-up. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BearerTokensTest extends TinyServiceTest {
 
@@ -37,6 +38,9 @@ class BearerTokensTest extends TinyServiceTest {
                 forged("not yet valid", tokens -> tokens.notYetValid("user-1")),
                 forged("signed by a rotated-out key", tokens -> tokens.unknownKey("user-1")),
                 forged("without a subject", tokens -> tokens.withoutSubject()),
+                forged("without expiry", tokens -> tokens.withoutExpiry("user-1")),
+                forged("typed as a DPoP proof", tokens -> tokens.ofType("dpop+jwt", "user-1")),
+                forged("typed as a logout token", tokens -> tokens.ofType("logout+jwt", "user-1")),
                 forged("garbage", tokens -> "not.a.token"));
     }
 
@@ -44,6 +48,22 @@ class BearerTokensTest extends TinyServiceTest {
     @MethodSource("refusedTokens")
     void a_refused_token_is_401(Function<TestTokens, String> token) throws Exception {
         assertUnauthorized(get("/api/me", token.apply(TOKENS)));
+    }
+
+    @ParameterizedTest(name = "typ {0} is an access token")
+    @ValueSource(strings = {"JWT", "at+jwt", ""})
+    void every_access_token_type_identity_may_write_is_accepted(String type) throws Exception {
+        HttpResponse<String> response = get("/api/me", TOKENS.ofType(type.isEmpty() ? null : type, "user-1"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_oversized_token_is_400_without_a_stack_trace() throws Exception {
+        HttpResponse<String> response = get("/api/me", TOKENS.oversized("user-1", 20_000));
+
+        assertThat(response.statusCode()).as("Tomcat's limit on request headers").isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

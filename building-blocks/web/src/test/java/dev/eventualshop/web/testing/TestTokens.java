@@ -59,6 +59,11 @@ public final class TestTokens implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks");
     }
 
+    /** The public keys the JWK endpoint serves, for a decoder given its keys directly. */
+    public JWKSet publicKeys() {
+        return new JWKSet(key.toPublicJWK());
+    }
+
     /** A valid token for {@code subject} with {@code roles}. */
     public String valid(String subject, String... roles) {
         return sign(key, claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), roles));
@@ -111,6 +116,31 @@ public final class TestTokens implements AutoCloseable {
     public String unsigned(String subject) {
         return new PlainJWT(claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "ADMIN"))
                 .serialize();
+    }
+
+    /** A valid token but for the JOSE header's {@code typ} ({@code null}: none). */
+    public String ofType(String type, String subject) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(type == null ? null : new JOSEObjectType(type)).build(),
+                    claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "CUSTOMER"));
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token that never expires. */
+    public String withoutExpiry(String subject) {
+        return sign(key, new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
+                .issueTime(Date.from(Instant.now())).claim("roles", List.of("CUSTOMER")).build());
+    }
+
+    /** A valid token carrying {@code bytes} characters of padding, to overflow a server's header limit. */
+    public String oversized(String subject, int bytes) {
+        JWTClaimsSet claims = claims(subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "CUSTOMER");
+        return sign(key, new JWTClaimsSet.Builder(claims).claim("padding", "x".repeat(bytes)).build());
     }
 
     private static JWTClaimsSet claims(String subject, String issuer, String audience, Instant expiresAt,

@@ -66,6 +66,38 @@ class SignInIT extends IdentityCommandSuite {
     }
 
     @Test
+    @Order(2)
+    void the_password_route_refuses_tokens_of_the_wrong_type_or_without_subject_or_expiry_as_problems() {
+        String body = "{\"currentPassword\": \"x\", \"newPassword\": \"long enough password\"}";
+        Instant now = Instant.now();
+        Map<String, String> refused = Map.of(
+                "a DPoP proof (typ dpop+jwt)", signedAs("dpop+jwt", claims(now).build()),
+                "a logout token (typ logout+jwt)", signedAs("logout+jwt", claims(now).build()),
+                "no subject", signedAs("JWT", claims(now).claims(c -> c.remove("sub")).build()),
+                "no expiry", signedAs("JWT", claims(now).claims(c -> c.remove("exp")).build()));
+        refused.forEach((kind, token) -> {
+            HttpResponse<String> answer = http.changePassword(token, UUID.randomUUID(), body);
+            assertThat(answer.statusCode()).as(kind).isEqualTo(401);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(kind)
+                    .contains("application/problem+json");
+        });
+        assertThat(http.changePassword(signedAs("at+jwt", claims(now).build()), UUID.randomUUID(), body)
+                .statusCode()).as("typ at+jwt is an access token").isEqualTo(202);
+    }
+
+    private JwtClaimsSet.Builder claims(Instant now) {
+        return JwtClaimsSet.builder().issuer(BASE).audience(List.of("eventualshop-api"))
+                .subject(UUID.randomUUID().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))
+                .claim("roles", List.of("CUSTOMER"));
+    }
+
+    private String signedAs(String type, JwtClaimsSet claims) {
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signingKeys.currentKeyId()).type(type)
+                .build();
+        return new NimbusJwtEncoder(jwkSource).encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    }
+
+    @Test
     @Order(7)
     void sign_in_attempts_over_the_limit_get_429() {
         String username = "guesser." + UUID.randomUUID() + "@example.com";

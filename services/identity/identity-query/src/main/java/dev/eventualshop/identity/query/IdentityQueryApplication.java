@@ -18,10 +18,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        // In local mode's one JVM the event store and the web building block are on the classpath too; this
-        // service keeps no events and answers problem details and validates tokens itself.
+        // In local mode's one JVM the event store is on the classpath too; this service keeps no events.
         "dev.eventualshop.eventstore.config.EventStoreAutoConfiguration",
-        "dev.eventualshop.web.WebAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 public class IdentityQueryApplication {

@@ -2,8 +2,8 @@ package dev.eventualshop.identity.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventualshop.identity.query.infrastructure.web.IdentityProperties;
 import dev.eventualshop.messaging.config.MessagingProperties;
+import dev.eventualshop.web.security.IdentityTokenProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -30,7 +30,7 @@ class ConfigurationFileTest {
 
     @Test
     void identity_defaults_to_local_mode_with_the_apis_audience() {
-        IdentityProperties identity = binder.bind("eventualshop.identity", IdentityProperties.class).get();
+        IdentityTokenProperties identity = binder.bind("eventualshop.identity", IdentityTokenProperties.class).get();
 
         assertThat(identity.jwkSetUri()).isEqualTo(URI.create("http://localhost:9000/oauth2/jwks"));
         assertThat(identity.issuer()).isEqualTo("http://localhost:9000");

@@ -5,6 +5,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.identity.command.application.Credentials;
 import dev.eventualshop.identity.command.infrastructure.IdentityProperties;
+import dev.eventualshop.web.security.IdentityJwt;
+import dev.eventualshop.web.security.ProblemAccessDeniedHandler;
+import dev.eventualshop.web.security.ProblemAuthenticationEntryPoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,15 +33,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
@@ -57,6 +52,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Identity's Authorization Server and the three filter chains of this service: the OAuth 2.1 / OIDC
@@ -67,7 +63,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 public class AuthorizationServerConfiguration {
 
     /** The audience of every access token this server issues, and the one resource servers require. */
-    public static final String API_AUDIENCE = "eventualshop-api";
+    public static final String API_AUDIENCE = IdentityJwt.AUDIENCE;
     public static final String GATEWAY_CLIENT = "eventualshop";
     public static final String CLI_CLIENT = "eventualshop-cli";
     public static final String CLI_REDIRECT_URI = "http://127.0.0.1:8089/callback";
@@ -91,7 +87,8 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain internalApiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain internalApiChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
+                                         ProblemAccessDeniedHandler forbidden) throws Exception {
         http.securityMatcher("/internal/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.PUT, "/internal/identity/password").authenticated()
@@ -103,18 +100,23 @@ public class AuthorizationServerConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(new ProblemBearerEntryPoint()));
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain loginChain(HttpSecurity http, IdentityProperties properties, Clock clock) throws Exception {
+    SecurityFilterChain loginChain(HttpSecurity http, IdentityProperties properties, Clock clock, JsonMapper mapper)
+            throws Exception {
         LoginRateLimiter limiter = new LoginRateLimiter(properties.loginRateLimit(), Duration.ofMinutes(1), clock);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new LoginRateLimitFilter(limiter), CsrfFilter.class)
+                .addFilterBefore(new LoginRateLimitFilter(limiter, mapper), CsrfFilter.class)
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }
@@ -188,13 +190,13 @@ public class AuthorizationServerConfiguration {
         return new ImmutableJWKSet<>(keys.jwkSet());
     }
 
-    /** Validates this server's own access tokens for the internal API: signature, expiry, issuer, audience. */
+    /**
+     * This server's own access tokens, for the internal API and userinfo: the web building block's rules
+     * (RS256, expiry, issuer, audience, subject, type) against the keys at hand, with no HTTP call to itself.
+     */
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
-        NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()), audience(API_AUDIENCE)));
-        return decoder;
+        return IdentityJwt.decoder(jwkSource, properties.issuer(), API_AUDIENCE);
     }
 
     @Bean
@@ -223,12 +225,6 @@ public class AuthorizationServerConfiguration {
                 context.getClaims().claim("roles", roles);
             }
         };
-    }
-
-    static OAuth2TokenValidator<Jwt> audience(String audience) {
-        OAuth2Error missing = new OAuth2Error("invalid_token", "the token is not meant for " + audience, null);
-        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
-                ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(missing);
     }
 
     private static String uuidOf(String clientId) {

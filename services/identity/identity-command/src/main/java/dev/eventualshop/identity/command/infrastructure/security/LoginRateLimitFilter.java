@@ -1,5 +1,6 @@
 package dev.eventualshop.identity.command.infrastructure.security;
 
+import dev.eventualshop.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Limits sign-in attempts ({@code POST /login}) per client IP and user name; over the limit the answer is
@@ -20,9 +22,11 @@ public final class LoginRateLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimitFilter.class);
 
     private final LoginRateLimiter limiter;
+    private final JsonMapper mapper;
 
-    public LoginRateLimitFilter(LoginRateLimiter limiter) {
+    public LoginRateLimitFilter(LoginRateLimiter limiter, JsonMapper mapper) {
         this.limiter = limiter;
+        this.mapper = mapper;
     }
 
     @Override
@@ -38,8 +42,8 @@ public final class LoginRateLimitFilter extends OncePerRequestFilter {
         if (!limiter.tryAcquire(key)) {
             log.info("Sign-in attempts from {} over the limit; answering 429", request.getRemoteAddr());
             response.setHeader("Retry-After", "60");
-            Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts",
-                    "Too many sign-in attempts; wait a minute and try again.");
+            Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many sign-in attempts; wait a minute and try again."), mapper);
             return;
         }
         chain.doFilter(request, response);

@@ -1,8 +1,8 @@
 package dev.eventualshop.identity.query.infrastructure.web;
 
 import dev.eventualshop.identity.query.application.UserQueries;
+import dev.eventualshop.web.problem.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,7 +29,7 @@ class MeController {
                 .<ResponseEntity<?>>map(found -> ResponseEntity.ok()
                         .eTag("\"" + found.version() + "\"")
                         .body(Me.of(found.user())))
-                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "Your account is not readable yet; it appears shortly after registration.")).build());
+                .orElseGet(() -> Problems.response(Problems.of(HttpStatus.NOT_FOUND,
+                        "Your account is not readable yet; it appears shortly after registration.")));
     }
 }
