@@ -7,7 +7,6 @@ import dev.eventualshop.account.AccountMessages;
 import dev.eventualshop.account.internal.AccountEvent;
 import dev.eventualshop.account.query.domain.AccountsProjection;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
-import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
@@ -19,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -58,7 +56,7 @@ class AccountQueryIT {
     static final Duration WAIT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final TestTokens TOKENS = TestTokens.start();
-    static final EmbeddedInfrastructure INFRA = infrastructure();
+    static final EmbeddedInfrastructure INFRA = EmbeddedServices.infrastructure();
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -76,12 +74,7 @@ class AccountQueryIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.rabbitmq.host", () -> INFRA.broker().host());
-        registry.add("spring.rabbitmq.port", () -> INFRA.broker().port());
-        registry.add("spring.rabbitmq.username", () -> INFRA.broker().username());
-        registry.add("spring.rabbitmq.password", () -> INFRA.broker().password());
-        registry.add("spring.rabbitmq.virtual-host", () -> INFRA.broker().virtualHost());
-        registry.add("spring.mongodb.uri", () -> INFRA.mongo().connectionString() + "/" + AccountQueryApplication.NAME);
+        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("eventualshop.identity.jwk-set-uri", () -> TOKENS.jwkSetUri().toString());
         registry.add("eventualshop.identity.issuer", () -> TestTokens.ISSUER);
     }
@@ -89,15 +82,6 @@ class AccountQueryIT {
     @AfterAll
     static void stopTokens() {
         TOKENS.close();
-    }
-
-    private static EmbeddedInfrastructure infrastructure() {
-        try {
-            return EmbeddedInfrastructure.start(InfrastructureSettings.ephemeral(
-                    Files.createTempDirectory("account-query-it")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
