@@ -8,13 +8,10 @@ import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
-import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -87,16 +83,10 @@ abstract class AccountCommandContract {
 
     /** {@code identity.v1.UserRegistered} as Identity's relay publishes it, under the message id {@code messageId}. */
     void publishRegistered(UUID messageId, UUID user, String firstName, String lastName) {
-        MessageCodec.Serialized serialized = codec.serialize(
-                new IdentityIntegrationEvent.UserRegistered(user, "someone@example.com", firstName, lastName));
-        MessageProperties properties = MessageHeaders.properties(messageId, serialized.type(), serialized.revision(),
-                UUID.randomUUID(), UUID.randomUUID(), "system:test", null, Instant.now());
-        properties.setHeader(MessageHeaders.STREAM_TYPE, IdentityMessages.USER_STREAM);
-        properties.setHeader(MessageHeaders.STREAM_ID, user.toString());
-        properties.setHeader(MessageHeaders.VERSION, 1L);
-        properties.setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
-        new RabbitTemplate(connectionFactory).send(Topology.events(IdentityMessages.CONTEXT), serialized.type(),
-                new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties));
+        Message message = TestMessages.event(codec, messageId, IdentityMessages.USER_STREAM, user.toString(), 1,
+                new IdentityIntegrationEvent.UserRegistered(user, "someone@example.com", firstName, lastName), true);
+        new RabbitTemplate(connectionFactory).send(Topology.events(IdentityMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
     }
 
     /** A registered user whose account is open (its stream holds {@code account.AccountOpened}). */

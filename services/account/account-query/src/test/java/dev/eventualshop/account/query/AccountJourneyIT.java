@@ -10,7 +10,6 @@ import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
-import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.web.testing.TestTokens;
@@ -20,9 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,17 +128,11 @@ class AccountJourneyIT {
     }
 
     private void publishRegistered(UUID messageId, UUID user, String firstName, String lastName) {
-        MessageCodec codec = command.getBean(MessageCodec.class);
-        MessageCodec.Serialized serialized = codec.serialize(
-                new IdentityIntegrationEvent.UserRegistered(user, "someone@example.com", firstName, lastName));
-        MessageProperties properties = MessageHeaders.properties(messageId, serialized.type(), serialized.revision(),
-                UUID.randomUUID(), UUID.randomUUID(), "system:test", null, Instant.now());
-        properties.setHeader(MessageHeaders.STREAM_TYPE, IdentityMessages.USER_STREAM);
-        properties.setHeader(MessageHeaders.STREAM_ID, user.toString());
-        properties.setHeader(MessageHeaders.VERSION, 1L);
-        properties.setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
-        new RabbitTemplate(connectionFactory).send(Topology.events(IdentityMessages.CONTEXT), serialized.type(),
-                new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties));
+        Message message = TestMessages.event(command.getBean(MessageCodec.class), messageId,
+                IdentityMessages.USER_STREAM, user.toString(), 1,
+                new IdentityIntegrationEvent.UserRegistered(user, "someone@example.com", firstName, lastName), true);
+        new RabbitTemplate(connectionFactory).send(Topology.events(IdentityMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
     }
 
     private UUID send(AccountCommand accountCommand, String issuer) {

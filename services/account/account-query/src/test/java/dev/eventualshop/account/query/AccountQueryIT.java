@@ -8,8 +8,8 @@ import dev.eventualshop.account.internal.AccountEvent;
 import dev.eventualshop.account.query.domain.AccountsProjection;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.eventstore.MessageCodec;
-import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.web.testing.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -27,7 +25,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,14 +186,10 @@ class AccountQueryIT {
 
     /** {@code event} at {@code version} of the account's stream, as account-command's relay publishes it. */
     void publish(UUID account, long version, AccountEvent event) {
-        MessageCodec.Serialized serialized = codec.serialize(event);
-        MessageProperties properties = MessageHeaders.properties(UUID.randomUUID(), serialized.type(),
-                serialized.revision(), UUID.randomUUID(), UUID.randomUUID(), account.toString(), null, Instant.now());
-        properties.setHeader(MessageHeaders.STREAM_TYPE, AccountMessages.ACCOUNT_STREAM);
-        properties.setHeader(MessageHeaders.STREAM_ID, account.toString());
-        properties.setHeader(MessageHeaders.VERSION, version);
-        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(AccountMessages.CONTEXT), serialized.type(),
-                new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties));
+        Message message = TestMessages.event(codec, UUID.randomUUID(), AccountMessages.ACCOUNT_STREAM,
+                account.toString(), version, event, false);
+        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(AccountMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
     }
 
     void awaitVersion(UUID account, long version) {
