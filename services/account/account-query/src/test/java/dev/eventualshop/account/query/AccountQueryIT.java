@@ -175,6 +175,35 @@ class AccountQueryIT {
     }
 
     @Test
+    void hostile_requests_get_4xx_problem_details_and_never_another_users_data() {
+        UUID victim = UUID.randomUUID();
+        UUID caller = UUID.randomUUID();
+        publish(victim, 1, new AccountEvent.AccountOpened(victim, "Victim", "Secret"));
+        publish(caller, 1, new AccountEvent.AccountOpened(caller, "Caller", "Self"));
+        awaitVersion(victim, 1);
+        awaitVersion(caller, 1);
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + TOKENS.valid(caller.toString(), "CUSTOMER"));
+
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+            HttpResponse<String> response = send(method, "/api/v1/account", auth);
+            assertThat(response.statusCode()).as(method).isBetween(400, 499);
+            assertThat(response.body()).as(method).doesNotContain("Secret");
+        }
+        for (String query : new String[] {"?accountId%5B%24ne%5D=x", "?accountId=" + victim + "'%20or%20'1'='1",
+                "?owners=" + victim, "?%24where=1"}) {
+            HttpResponse<String> response = get("/api/v1/account" + query, auth);
+            assertThat(response.statusCode()).as(query).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).path("accountId").asString()).as(query)
+                    .isEqualTo(caller.toString());
+        }
+        assertProblem(account("x".repeat(2_000)), 401);
+        assertProblem(account(TOKENS.valid(victim + "\u0000", "CUSTOMER")), 404);
+        assertProblem(account(TOKENS.valid("{\"$ne\": null}", "CUSTOMER")), 404);
+        assertThat(get("/api/v1/account", Map.of("Authorization", auth.get("Authorization"), "If-None-Match",
+                "\"<script>\"")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_service_has_no_datasource_its_health_is_public_and_the_rest_of_actuator_is_admin_only() {
         assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
         assertThat(mongo.getDb().getName()).isEqualTo(AccountQueryApplication.NAME);
@@ -207,8 +236,12 @@ class AccountQueryIT {
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) {
+        return send("GET", path, headers);
+    }
+
+    HttpResponse<String> send(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
