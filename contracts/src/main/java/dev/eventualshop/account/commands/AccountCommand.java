@@ -11,7 +11,7 @@ public sealed interface AccountCommand {
 
     UUID accountId();
 
-    /** Opens the account of a newly registered user (sent by Account's reaction to {@code identity.v1.UserRegistered}). */
+    /** Opens a newly registered user's account (Account's reaction to {@code identity.v1.UserRegistered} sends it). */
     record OpenAccount(UUID accountId, String firstName, String lastName) implements AccountCommand {
     }
 

@@ -6,8 +6,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * account-command as its own deployable. Its configuration is {@code account-command.yml}
  * ({@code spring.config.name=account-command}), so it can run beside other services in one JVM. It keeps no read
- * model, validates no tokens and answers only its health: MongoDB, the web building block, Spring Security and the
- * Authorization Server are excluded by name (in local mode's one JVM they are on the classpath).
+ * model, validates no tokens and answers only its health: MongoDB, the projection and web building blocks and
+ * Spring Security (with the OAuth2 client, the resource server and the Authorization Server) are excluded by name,
+ * since in local mode's one JVM they are on the classpath.
  */
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
@@ -27,6 +28,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
         "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+        "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 public class AccountCommandApplication {

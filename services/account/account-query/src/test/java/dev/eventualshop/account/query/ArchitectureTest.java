@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.eventualshop.architecture.ArchitectureRules;
 
 /** account-query keeps the project's boundaries: a framework-free read model, internal events kept inside. */
-@AnalyzeClasses(packages = "dev.eventualshop.account", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.eventualshop.account.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
