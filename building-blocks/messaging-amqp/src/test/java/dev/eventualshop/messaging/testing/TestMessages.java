@@ -7,6 +7,7 @@ import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,24 @@ public final class TestMessages {
         properties.setCorrelationId(commandId.toString());
         properties.setHeader(MessageHeaders.REVISION, serialized.revision());
         properties.setHeader(MessageHeaders.ISSUER, issuer);
+        return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
+    }
+
+    /**
+     * {@code event} at {@code version} of the stream {@code streamType/streamId} as a relay publishes it: the relay's
+     * properties and stream headers, and for an integration event ({@code integration}) the public audience.
+     */
+    public static Message event(MessageCodec codec, UUID messageId, String streamType, String streamId, long version,
+                                Object event, boolean integration) {
+        MessageCodec.Serialized serialized = codec.serialize(event);
+        MessageProperties properties = MessageHeaders.properties(messageId, serialized.type(), serialized.revision(),
+                UUID.randomUUID(), UUID.randomUUID(), "system:test", null, Instant.now());
+        properties.setHeader(MessageHeaders.STREAM_TYPE, streamType);
+        properties.setHeader(MessageHeaders.STREAM_ID, streamId);
+        properties.setHeader(MessageHeaders.VERSION, version);
+        if (integration) {
+            properties.setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
+        }
         return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
     }
 
