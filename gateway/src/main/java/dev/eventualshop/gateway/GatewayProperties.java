@@ -34,7 +34,11 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
                                 @DefaultValue("15s") Duration heartbeat,
                                 @DefaultValue Routes routes) {
 
-    /** @param identityQuery identity-query's origin ({@code GET /api/v1/me}) */
-    public record Routes(@DefaultValue("http://localhost:9010") URI identityQuery) {
+    /**
+     * @param identityQuery identity-query's origin ({@code GET /api/v1/me})
+     * @param accountQuery  account-query's origin ({@code GET /api/v1/account})
+     */
+    public record Routes(@DefaultValue("http://localhost:9010") URI identityQuery,
+                         @DefaultValue("http://localhost:9030") URI accountQuery) {
     }
 }

@@ -35,6 +35,16 @@ public class QueryRoutes {
                 .build();
     }
 
+    @Bean
+    RouterFunction<ServerResponse> accountQueries(GatewayProperties properties) {
+        return RouterFunctions.route()
+                .GET("/api/v1/account", http())
+                .before(uri(properties.routes().accountQuery()))
+                .before(removeRequestHeader(HttpHeaders.COOKIE))
+                .filter(tokenRelay())
+                .build();
+    }
+
     /**
      * Pins the route mapping at order -1. Spring Framework 7 already gives it -1 (the suite passes without this),
      * but the API's shape depends on it, so it does not hang on a framework default.

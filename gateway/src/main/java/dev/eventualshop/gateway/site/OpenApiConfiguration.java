@@ -42,6 +42,26 @@ class OpenApiConfiguration {
                                             new MediaType().schema(me))))
                             .addApiResponse("401", new ApiResponse().description("not signed in")));
             openApi.path("/api/v1/me", new PathItem().get(getMe));
+            ObjectSchema address = new ObjectSchema();
+            for (String field : new String[] {"addressId", "street", "city", "postalCode", "country"}) {
+                address.addProperty(field, new StringSchema());
+            }
+            ObjectSchema profile = new ObjectSchema();
+            profile.addProperty("firstName", new StringSchema());
+            profile.addProperty("lastName", new StringSchema());
+            ObjectSchema account = new ObjectSchema();
+            account.addProperty("accountId", new StringSchema().format("uuid"));
+            account.addProperty("profile", profile);
+            account.addProperty("addresses", new ArraySchema().items(address));
+            Operation getAccount = new Operation().operationId("account").addTagsItem("account")
+                    .summary("The signed-in user's account (routed to account-query)")
+                    .responses(new ApiResponses()
+                            .addApiResponse("200", new ApiResponse().description("the caller's account")
+                                    .content(new Content().addMediaType("application/json",
+                                            new MediaType().schema(account))))
+                            .addApiResponse("401", new ApiResponse().description("not signed in"))
+                            .addApiResponse("404", new ApiResponse().description("no account yet")));
+            openApi.path("/api/v1/account", new PathItem().get(getAccount));
         };
     }
 }
