@@ -23,7 +23,8 @@ import java.util.Objects;
 public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
 
     /** The services' HTTP ports; the gateway's is the shop's URL. */
-    public record ServicePorts(int gateway, int identityCommand, int identityQuery) {
+    public record ServicePorts(int gateway, int identityCommand, int identityQuery, int accountCommand,
+                               int accountQuery) {
     }
 
     public LauncherSettings {
@@ -35,19 +36,19 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
 
     /**
      * The README's local mode: data under {@code ./.eventualshop}, the shop on http://localhost:8080, Identity
-     * on 9000, the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
+     * on 9000 (its query side 9010, Account 9020 and 9030), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
      * environment variable {@code EVENTUALSHOP_DATA_DIR} moves the data.
      */
     public static LauncherSettings local() {
         String configured = System.getProperty("EVENTUALSHOP_DATA_DIR", System.getenv("EVENTUALSHOP_DATA_DIR"));
         Path dataDir = Path.of(configured == null ? InfrastructureSettings.LOCAL_DATA_DIR : configured);
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010),
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030),
                 InfrastructureSettings.defaults(dataDir));
     }
 
     /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
     public static LauncherSettings ephemeral(Path dataDir) {
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort()),
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort()),
                 new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(freePort()),
                         MongoSettings.defaults(dataDir).withPort(freePort()), new SmtpSettings(freePort())));
     }

@@ -1,5 +1,7 @@
 package dev.eventualshop.launcher;
 
+import dev.eventualshop.account.command.AccountCommandApplication;
+import dev.eventualshop.account.query.AccountQueryApplication;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.EmbeddedSmtp;
 import dev.eventualshop.gateway.GatewayApplication;
@@ -46,16 +48,28 @@ final class LocalServices {
         identityQuery.putAll(mongo("identity-query", infra));
         identityQuery.putAll(tokens(issuer));
 
+        Map<String, Object> accountCommand = common("account-command", ports.accountCommand(), infra);
+        accountCommand.putAll(h2("account-command", settings.dataDir()));
+
+        Map<String, Object> accountQuery = common("account-query", ports.accountQuery(), infra);
+        accountQuery.putAll(mongo("account-query", infra));
+        accountQuery.putAll(tokens(issuer));
+
         Map<String, Object> gateway = common("gateway", ports.gateway(), infra);
         gateway.putAll(mongo("gateway", infra));
         gateway.putAll(tokens(issuer));
         gateway.put("eventualshop.gateway.client-secret", secrets.gatewayClientSecret());
         gateway.put("eventualshop.gateway.identity-command-url", issuer);
         gateway.put("eventualshop.gateway.routes.identity-query", settings.url(ports.identityQuery()));
+        gateway.put("eventualshop.gateway.routes.account-query", settings.url(ports.accountQuery()));
 
         return List.of(
                 new LocalService("identity-query", IdentityQueryApplication.class, identityQuery),
+                new LocalService("account-query", AccountQueryApplication.class, accountQuery),
                 new LocalService("gateway", GatewayApplication.class, gateway, List.of(devMailbox(infra.smtp()))),
+                // Account takes Identity's public UserRegistered, which is published without mandatory routing
+                // (ADR 0006): its queue must exist before identity-command's relay starts.
+                new LocalService("account-command", AccountCommandApplication.class, accountCommand),
                 new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));
     }
 
