@@ -8,17 +8,21 @@ import dev.eventualshop.account.command.infrastructure.AccountCommandConfigurati
 import dev.eventualshop.account.commands.AccountCommand;
 import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.messaging.MessageHeaders;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestMessages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -147,6 +151,35 @@ class AccountCommandIT extends AccountCommandContract {
                 String.class, owner, "account.ProfileChanged");
         assertThat(stored).contains("Zoë 🚀").contains("drop table events");
         assertThat(eventTypes(user)).containsExactly("account.AccountOpened", "account.ProfileChanged");
+    }
+
+    @Test
+    void a_malformed_command_is_dead_lettered_unread_and_changes_nothing() {
+        UUID user = openedAccount();
+        String owner = user.toString();
+        UUID commandId = UUID.randomUUID();
+        Message message = TestMessages.command(codec, commandId,
+                new AccountCommand.ChangeProfile(user, owner, "Ada", "King"), owner);
+        Message broken = new Message("{\"accountId\": \"".concat(owner).concat("\", \"firstName\": ")
+                .getBytes(StandardCharsets.UTF_8), message.getMessageProperties());
+
+        new RabbitTemplate(connectionFactory).send(
+                Topology.commands(AccountMessages.CONTEXT), "account.ChangeProfile", broken);
+
+        String deadLetters = Topology.deadLetters(Topology.queue(
+                AccountCommandApplication.NAME, Topology.commands(AccountMessages.CONTEXT)));
+        RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        List<String> deadIds = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            Message dead;
+            while ((dead = template.receive(deadLetters)) != null) {
+                deadIds.add(dead.getMessageProperties().getMessageId());
+            }
+            return deadIds.contains(commandId.toString());
+        });
+        assertThat(eventTypes(user)).containsExactly("account.AccountOpened");
+        assertThat(jdbc.queryForObject("select count(*) from commands where command_id = ?", Integer.class, commandId))
+                .isZero();
     }
 
     @Test
