@@ -447,6 +447,25 @@ abstract class MessagingContract {
         assertThat(parked.list(commandsQueue)).extracting(ParkedMessage::messageId).contains(commandId.toString());
     }
 
+    @Test
+    void an_unreadable_command_is_dead_lettered_and_its_sender_gets_a_failed_outcome() {
+        UUID commandId = UUID.randomUUID();
+        String commandsQueue = Topology.queue("giftcard-command", Topology.commands(CONTEXT));
+        Message garbled = TestMessages.command(codec, commandId,
+                new GiftCardCommand.Redeem(UUID.randomUUID(), 1), "user-4");
+        Message unreadable = new Message("{\"cardId\": ".getBytes(StandardCharsets.UTF_8),
+                garbled.getMessageProperties());
+
+        new RabbitTemplate(connectionFactory).send(Topology.commands(CONTEXT), "giftcard.Redeem", unreadable);
+
+        await().atMost(WAIT).until(() -> outcomes.containsKey(commandId));
+        assertThat(outcomes.get(commandId).status()).isEqualTo("FAILED");
+        assertThat(outcomes.get(commandId).reason()).isEqualTo("UNREADABLE");
+        assertThat(outcomes.get(commandId).issuer()).isEqualTo("user-4");
+        assertThat(new RabbitTemplate(connectionFactory).receive(Topology.deadLetters(commandsQueue), 5_000))
+                .as("the command itself waits in the dead-letter queue").isNotNull();
+    }
+
     UUID issue(long amount) {
         UUID card = UUID.randomUUID();
         CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(UUID.randomUUID(), "tester",

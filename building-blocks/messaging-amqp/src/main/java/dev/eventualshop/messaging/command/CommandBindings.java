@@ -7,11 +7,17 @@ import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.messaging.InboundMessage;
+import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
+import dev.eventualshop.messaging.consumer.ResilientListener;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +43,17 @@ public final class CommandBindings {
                 codec::deserialize,
                 message -> pipeline.handle(new CommandEnvelope<>(message.messageId(), message.issuer(),
                         message.correlationId(), message.causationId(), message.traceparent(), message.payload())),
-                (message, reason) -> publishFailed(outcomes, mapper, message, reason));
+                new ResilientListener.ParkedListener() {
+                    @Override
+                    public void parked(InboundMessage message, String reason) {
+                        publishFailed(outcomes, mapper, message, reason);
+                    }
+
+                    @Override
+                    public void deadLettered(Message message, String reason) {
+                        publishUnreadable(outcomes, mapper, message, reason);
+                    }
+                });
     }
 
     public static ConsumerBinding reactions(String service, String sourceContext, List<Reaction<?>> reactions,
@@ -60,6 +76,34 @@ public final class CommandBindings {
                         "system:reaction:" + reaction.name(), message.correlationId(), message.messageId(),
                         message.traceparent(), command));
             }
+        }
+    }
+
+    /**
+     * A command that could not be read is dead-lettered; its sender still learns it FAILED, from what the AMQP
+     * properties tell (the message id is the command id). One without a readable id cannot be answered.
+     */
+    private static void publishUnreadable(RabbitTemplate outcomes, JsonMapper mapper, Message command, String reason) {
+        MessageProperties properties = command.getMessageProperties();
+        Optional<UUID> commandId = uuid(properties.getMessageId());
+        if (commandId.isEmpty()) {
+            return;
+        }
+        Object issuer = properties.getHeaders().get(MessageHeaders.ISSUER);
+        Object traceparent = properties.getHeaders().get(MessageHeaders.TRACEPARENT);
+        String type = properties.getType() == null ? "unknown" : properties.getType();
+        OutcomeMessage failed = new OutcomeMessage(commandId.get(), type, issuer == null ? null : issuer.toString(),
+                "FAILED", "UNREADABLE", reason, null);
+        outcomes.send(Topology.OUTCOMES, type, failed.toAmqp(Uuids.v5(commandId.get(), "failed"),
+                uuid(properties.getCorrelationId()).orElse(commandId.get()),
+                traceparent == null ? null : traceparent.toString(), Instant.now(), mapper));
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
         }
     }
 

@@ -34,12 +34,19 @@ public class ResilientListener implements MessageListener {
     private final ParkedListener onParked;
     private final ConsumerSettings settings;
 
-    /** Told when a message is parked, e.g. to publish a FAILED outcome for a command. */
+    /**
+     * Told when a message is parked or dead-lettered, e.g. to publish a FAILED outcome for a command: every
+     * accepted command must end visibly (ARCHITECTURE.md, "Messaging and topology").
+     */
     @FunctionalInterface
     public interface ParkedListener {
         ParkedListener NONE = (message, reason) -> { };
 
         void parked(InboundMessage message, String reason);
+
+        /** A message that could not be read went to the dead-letter queue; only its AMQP properties are known. */
+        default void deadLettered(Message message, String reason) {
+        }
     }
 
     private final Runnable pause;
@@ -130,6 +137,12 @@ public class ResilientListener implements MessageListener {
             deadLetters.send("", Topology.deadLetters(queue), message);
         } catch (RuntimeException e) {
             throw new IllegalStateException("could not dead-letter a message of " + queue + "; it is requeued", e);
+        }
+        try {
+            onParked.deadLettered(message, why.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Queue {}: telling about dead-lettered message {} failed", queue,
+                    message.getMessageProperties().getMessageId(), e);
         }
     }
 
