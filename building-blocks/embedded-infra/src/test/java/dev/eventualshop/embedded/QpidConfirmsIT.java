@@ -140,7 +140,7 @@ class QpidConfirmsIT {
     }
 
     @Test
-    void through_spring_amqp_a_publish_to_a_missing_exchange_is_a_negative_confirm_carrying_the_404() throws Exception {
+    void through_spring_amqp_a_publish_to_a_missing_exchange_is_a_negative_confirm() throws Exception {
         CachingConnectionFactory connections = Clients.confirmingConnections(broker);
         try {
             RabbitTemplate template = new RabbitTemplate(connections);
@@ -151,7 +151,10 @@ class QpidConfirmsIT {
 
             CorrelationData.Confirm confirm = correlation.getFuture().get(10, TimeUnit.SECONDS);
             assertThat(confirm.ack()).isFalse();
-            assertThat(confirm.reason()).contains("reply-code=404").contains(MISSING_EXCHANGE);
+            // The nack carries the broker's 404 close when that frame wins the race with Spring AMQP's own channel
+            // clean-up, and "Channel closed by application" otherwise (seen once in CI); the raw-channel test above
+            // pins the 404 itself. What the relay relies on is the nack.
+            assertThat(confirm.reason()).containsAnyOf("reply-code=404", "Channel closed");
             assertThat(correlation.getReturned()).isNull();
         } finally {
             connections.destroy();
