@@ -2,11 +2,9 @@ package dev.eventualshop.account.query.application;
 
 import dev.eventualshop.account.query.domain.AccountView;
 import dev.eventualshop.account.query.domain.AccountsProjection;
-import dev.eventualshop.projection.ProjectionDocument;
 import dev.eventualshop.projection.ProjectionStore;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Reads of the accounts read model on behalf of a signed-in user. A user reads only documents they own, so
@@ -28,25 +26,8 @@ public final class AccountQueries {
      * @param subject the user id the token was issued to; anything that is not a user id finds nothing
      */
     public Optional<VersionedAccount> own(String subject) {
-        if (!isUserId(subject)) {
-            return Optional.empty();
-        }
-        ProjectionDocument<AccountView> document = store.find(accounts, subject);
-        if (document == null || document.view() == null || !document.owners().contains(subject)) {
-            return Optional.empty();
-        }
-        return Optional.of(new VersionedAccount(document.view(), document.version()));
-    }
-
-    private static boolean isUserId(String subject) {
-        if (subject == null || subject.length() != 36) {
-            return false;
-        }
-        try {
-            return UUID.fromString(subject).toString().equals(subject);
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return store.findOwn(accounts, subject)
+                .map(document -> new VersionedAccount(document.view(), document.version()));
     }
 
     /** An account's view with the version of its stream it was folded to (the ETag). */

@@ -2,11 +2,9 @@ package dev.eventualshop.identity.query.application;
 
 import dev.eventualshop.identity.query.domain.UserView;
 import dev.eventualshop.identity.query.domain.UsersProjection;
-import dev.eventualshop.projection.ProjectionDocument;
 import dev.eventualshop.projection.ProjectionStore;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Reads of the users read model on behalf of a signed-in user. A user reads only documents they own, so a
@@ -28,25 +26,8 @@ public final class UserQueries {
      * @param subject the user id the token was issued to; anything that is not a user id finds nothing
      */
     public Optional<VersionedUser> own(String subject) {
-        if (!isUserId(subject)) {
-            return Optional.empty();
-        }
-        ProjectionDocument<UserView> document = store.find(users, subject);
-        if (document == null || document.view() == null || !document.owners().contains(subject)) {
-            return Optional.empty();
-        }
-        return Optional.of(new VersionedUser(document.view(), document.version()));
-    }
-
-    private static boolean isUserId(String subject) {
-        if (subject == null || subject.length() != 36) {
-            return false;
-        }
-        try {
-            return UUID.fromString(subject).toString().equals(subject);
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return store.findOwn(users, subject)
+                .map(document -> new VersionedUser(document.view(), document.version()));
     }
 
     /**
