@@ -17,7 +17,7 @@ public final class AccountMessages {
     private AccountMessages() {
     }
 
-    /** Account's commands: the gateway publishes all but {@code account.OpenAccount}, which Account sends itself. */
+    /** Account's commands: the gateway publishes all but the internal {@code account.OpenAccount}, which Account sends itself. */
     public static MessageTypes commands() {
         return MessageTypes.builder()
                 .register("account.OpenAccount", AccountCommand.OpenAccount.class)

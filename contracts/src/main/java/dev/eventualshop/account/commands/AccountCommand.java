@@ -1,5 +1,6 @@
 package dev.eventualshop.account.commands;
 
+import dev.eventualshop.contracts.InternalCommand;
 import java.util.UUID;
 
 /**
@@ -11,8 +12,11 @@ public sealed interface AccountCommand {
 
     UUID accountId();
 
-    /** Opens a newly registered user's account (Account's reaction to {@code identity.v1.UserRegistered} sends it). */
-    record OpenAccount(UUID accountId, String firstName, String lastName) implements AccountCommand {
+    /**
+     * Opens a newly registered user's account. Only Account's reaction to {@code identity.v1.UserRegistered} sends
+     * it, so it is not bound to {@code account.commands}.
+     */
+    record OpenAccount(UUID accountId, String firstName, String lastName) implements AccountCommand, InternalCommand {
     }
 
     /** The owner renames themselves. */

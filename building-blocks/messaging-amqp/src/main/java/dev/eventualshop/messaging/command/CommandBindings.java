@@ -1,6 +1,7 @@
 package dev.eventualshop.messaging.command;
 
 import dev.eventualshop.contracts.Ids;
+import dev.eventualshop.contracts.InternalCommand;
 import dev.eventualshop.contracts.MessageType;
 import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.eventstore.CommandEnvelope;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The queues of a command service: its own commands (consumed concurrently: commands need no order, the
  * pipeline's optimistic concurrency keeps every stream consistent) and one ordered queue per context it
  * reacts to. A command that ends parked publishes a FAILED outcome, so its sender is never left waiting.
+ * {@link InternalCommand Internal} commands are not bound: only the context itself sends them, through its pipeline.
  */
 public final class CommandBindings {
 
@@ -37,6 +39,7 @@ public final class CommandBindings {
         List<String> types = codec.types().all().stream()
                 .filter(type -> pipeline.aggregates().stream()
                         .anyMatch(aggregate -> aggregate.commandType().isAssignableFrom(type.javaType())))
+                .filter(type -> !InternalCommand.class.isAssignableFrom(type.javaType()))
                 .map(MessageType::name).sorted().toList();
         String exchange = Topology.commands(context);
         return new ConsumerBinding(Topology.queue(service, exchange), exchange, types, false, concurrency,
