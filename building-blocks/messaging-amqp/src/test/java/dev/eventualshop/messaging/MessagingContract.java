@@ -13,11 +13,13 @@ import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.OutgoingCommand;
 import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.giftcard.command.GiftCardConfiguration;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.giftcard.internal.GiftCardEvent;
 import dev.eventualshop.giftcard.v1.CardIssued;
+import dev.eventualshop.messaging.command.CommandBindings;
 import dev.eventualshop.messaging.command.Reaction;
 import dev.eventualshop.messaging.config.MessagingAutoConfiguration.PublishingConnection;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
@@ -29,6 +31,7 @@ import dev.eventualshop.messaging.relay.OutboxRelay;
 import dev.eventualshop.messaging.relay.RelaySettings;
 import dev.eventualshop.messaging.testing.FaultProxy;
 import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.receipts.SendReceipt;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +54,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The relay and the consumers against a broker, through a {@link FaultProxy} so a test can cut the link.
@@ -207,7 +212,8 @@ abstract class MessagingContract {
         UUID card = issue(100);
         redeem(card, 1);
         redeem(card, 2);
-        OutboxRelay crashing = relay(new Outbox(new JdbcTemplate(dataSource), codec, commandLog) {
+        OutboxRelay crashing = relay(new Outbox(new JdbcTemplate(dataSource), codec, commandLog,
+                new TransactionTemplate(new JdbcTransactionManager(dataSource))) {
             @Override
             public void markSent(List<OutboxEntry> entries, Instant at) {
                 throw new IllegalStateException("killed before marking sent");
@@ -289,6 +295,55 @@ abstract class MessagingContract {
         assertThat(outbox.unsentCount()).isZero();
         assertThat(new RabbitTemplate(connectionFactory).receive(own.getName(), 5_000))
                 .as("the domain event, which is mandatory, was routed").isNotNull();
+    }
+
+    @Test
+    void a_command_sent_to_another_context_waits_in_the_outbox_until_that_context_consumes_it_then_goes_once() {
+        relay.stop();
+        UUID card = UUID.randomUUID();
+        UUID sender = UUID.randomUUID();
+        UUID receipt = UUID.randomUUID();
+        pipeline.handle(CommandEnvelope.of(sender, "tester",
+                        new GiftCardCommand.Issue(card, "CODE-" + card, 100, clock.instant().plusSeconds(86_400))),
+                outcome -> List.of(new OutgoingCommand(receipt, new SendReceipt(card, "thanks"))));
+        OutboxRelay relayOnce = relay(outbox, CONTEXT);
+
+        relayOnce.publishOnce();
+        assertThat(outbox.unsent(500)).as("nobody consumes receipts.commands yet: returned, so kept")
+                .extracting(OutboxEntry::commandId).contains(sender);
+
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        Queue receipts = new Queue("receipts-test-" + UUID.randomUUID(), false, false, false);
+        admin.declareQueue(receipts);
+        admin.declareBinding(new Binding(receipts.getName(), Binding.DestinationType.QUEUE, "receipts.commands",
+                "receipts.SendReceipt", null));
+        await().atMost(WAIT).until(() -> {
+            relayOnce.publishOnce();
+            return outbox.unsent(500).stream().noneMatch(entry -> entry.commandId().equals(sender));
+        });
+
+        Message sent = new RabbitTemplate(connectionFactory).receive(receipts.getName(), 5_000);
+        assertThat(sent).isNotNull();
+        assertThat(sent.getMessageProperties().getMessageId()).isEqualTo(receipt.toString());
+        assertThat(sent.getMessageProperties().getType()).isEqualTo("receipts.SendReceipt");
+        assertThat(sent.getMessageProperties().<String>getHeader(MessageHeaders.CAUSATION_ID))
+                .isEqualTo(sender.toString());
+        assertThat(sent.getMessageProperties().<String>getHeader(MessageHeaders.ISSUER)).isEqualTo("system:giftcard");
+        assertThat(new String(sent.getBody(), StandardCharsets.UTF_8)).contains("thanks");
+        assertThat(new RabbitTemplate(connectionFactory).receive(receipts.getName(), 500)).as("only once").isNull();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from outbox_commands where sent_by = ?", Integer.class, sender))
+                .as("deleted once confirmed").isZero();
+        admin.deleteQueue(receipts.getName());
+    }
+
+    @Test
+    void the_command_queue_is_bound_to_the_public_commands_only() {
+        ConsumerBinding commands = CommandBindings.commands("giftcard-command", CONTEXT, pipeline, codec,
+                publishing.template(), MessageJson.mapper(), 2);
+
+        assertThat(commands.routingKeys()).as("giftcard.Expire is internal: only its deadline sends it")
+                .containsExactly("giftcard.Issue", "giftcard.Redeem", "giftcard.RedeemAll");
     }
 
     @Test

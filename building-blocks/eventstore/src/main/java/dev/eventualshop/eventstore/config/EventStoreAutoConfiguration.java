@@ -95,8 +95,9 @@ public class EventStoreAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(DataSource dataSource, MessageCodec codec, CommandLog commands) {
-        return new Outbox(new JdbcTemplate(dataSource), codec, commands);
+    Outbox outbox(DataSource dataSource, MessageCodec codec, CommandLog commands,
+                  PlatformTransactionManager transactionManager) {
+        return new Outbox(new JdbcTemplate(dataSource), codec, commands, new TransactionTemplate(transactionManager));
     }
 
     @Bean

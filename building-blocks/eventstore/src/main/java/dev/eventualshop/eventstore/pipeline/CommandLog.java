@@ -1,11 +1,13 @@
 package dev.eventualshop.eventstore.pipeline;
 
 import dev.eventualshop.eventstore.CommandEnvelope;
+import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.SqlStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code commands} table: one row per processed command. The unique command id makes it the dedupe
- * record; the outcome and the streams written make it the outbox the relay publishes from.
+ * record; the outcome and the streams written make it the outbox the relay publishes from, together with the
+ * commands for other contexts it sends ({@code outbox_commands}).
  */
 public class CommandLog {
 
@@ -24,6 +27,9 @@ public class CommandLog {
             insert into commands (command_id, command_type, issuer, correlation_id, causation_id, traceparent,
                                   outcome, reason, message, streams, processed_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_SEND = """
+            insert into outbox_commands (sent_by, seq, command_id, command_type, revision, payload)
+            values (?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper mapper;
@@ -56,6 +62,24 @@ public class CommandLog {
     public void record(CommandEnvelope<?> envelope, String commandType, CommandOutcome outcome, Instant at) {
         SqlStatement insert = insert(envelope, commandType, outcome, at);
         jdbc.update(insert.sql(), insert.args());
+    }
+
+    /**
+     * Stores the commands {@code sentBy} sends to other contexts, in its transaction: the relay publishes them
+     * with its outbox entry and then deletes them.
+     */
+    public void recordSends(UUID sentBy, List<OutgoingCommand> sends, MessageCodec codec) {
+        if (sends.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(sends.size());
+        for (int seq = 0; seq < sends.size(); seq++) {
+            OutgoingCommand send = sends.get(seq);
+            MessageCodec.Serialized serialized = codec.serialize(send.command());
+            rows.add(new Object[] {sentBy, seq, send.commandId(), serialized.type(), serialized.revision(),
+                    serialized.json()});
+        }
+        jdbc.batchUpdate(INSERT_SEND, rows);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs commands through their aggregate: dedupe by command id, load (snapshot + tail), fold, decide, then
  * append the events to every targeted stream with its expected version, apply claims, deadlines and inline
- * state, and record the outcome in {@code commands}, all in one transaction.
+ * state, and record the outcome in {@code commands} with the commands it sends to other contexts, all in one
+ * transaction.
  *
  * <p>A concurrent writer on the same stream (or the same claim, or the same command id) makes the append
  * fail on a unique key; the attempt is rolled back and retried on fresh state, up to
@@ -57,12 +58,20 @@ public class CommandPipeline {
 
     /** Handles {@code envelope} once in effect and returns its outcome (the recorded one for a repeat). */
     public CommandOutcome handle(CommandEnvelope<?> envelope) {
+        return handle(envelope, Sends.NOTHING);
+    }
+
+    /**
+     * Handles {@code envelope} once in effect, storing what {@code sends} asks to send to other contexts in the
+     * same transaction, and returns its outcome. A repeat returns the recorded outcome and sends nothing again.
+     */
+    public CommandOutcome handle(CommandEnvelope<?> envelope, Sends sends) {
         Aggregate<?, ?, ?> aggregate = aggregateFor(envelope.command());
         String commandType = events().codec().types().of(envelope.command().getClass()).name();
         for (int attemptNo = 1; ; attemptNo++) {
             try {
                 PipelineAttempt.Result result = transactions.execute(
-                        status -> attempt.run(aggregate, envelope, commandType));
+                        status -> attempt.run(aggregate, envelope, commandType, sends));
                 notifyCommitted(result.outcome());
                 saveSnapshots(result);
                 return result.outcome();

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * One try of the pipeline, run inside a transaction: dedupe, load, decide, then write everything the command
- * causes. Any unique-key conflict escapes to {@link CommandPipeline}, which rolls back and tries again.
+ * causes, the commands it sends to other contexts included. Any unique-key conflict escapes to
+ * {@link CommandPipeline}, which rolls back and tries again.
  */
 final class PipelineAttempt {
 
@@ -61,12 +62,12 @@ final class PipelineAttempt {
      * {@code commands} insert fail on its unique key, and {@link CommandPipeline} then returns the recorded
      * outcome, so a first delivery (the common case) costs no extra round trip.
      */
-    Result run(Aggregate<?, ?, ?> aggregate, CommandEnvelope<?> envelope, String commandType) {
-        return decideAndWrite(aggregate, envelope, commandType);
+    Result run(Aggregate<?, ?, ?> aggregate, CommandEnvelope<?> envelope, String commandType, Sends sends) {
+        return decideAndWrite(aggregate, envelope, commandType, sends);
     }
 
     private <C, S, E> Result decideAndWrite(Aggregate<C, S, E> aggregate, CommandEnvelope<?> envelope,
-                                           String commandType) {
+                                           String commandType, Sends sends) {
         Instant now = clock.instant();
         C command = aggregate.commandType().cast(envelope.command());
         List<Decided<S, E>> decided = new ArrayList<>();
@@ -75,14 +76,14 @@ final class PipelineAttempt {
             LoadedStream<S> loaded = loader.load(aggregate, stream);
             Decision<E> decision = aggregate.decider().decide(target.getValue(), loaded.state());
             if (decision instanceof Decision.Rejected<E> rejected) {
-                return reject(envelope, commandType, rejected.reason(), rejected.message(), now);
+                return reject(envelope, commandType, rejected.reason(), rejected.message(), now, sends);
             }
             decided.add(new Decided<>(stream, loaded, decision.events()));
         }
         Optional<ClaimChange.Take> contested = contestedClaim(aggregate, decided);
         if (contested.isPresent()) {
             return reject(envelope, commandType, contested.get().rejectionReason(),
-                    "already claimed in " + contested.get().scope(), now);
+                    "already claimed in " + contested.get().scope(), now, sends);
         }
         List<RecordedEvent<E>> appended = recorded(decided);
         writeClaimsAndDeadlines(aggregate, envelope, appended, now);
@@ -94,6 +95,7 @@ final class PipelineAttempt {
                 .map(d -> new StreamRange(d.stream().type(), d.stream().id(), d.loaded().version() + 1,
                         d.lastVersion()))
                 .toList());
+        commands.recordSends(envelope.commandId(), sends.of(outcome), events.codec());
         // The events and the commands row last, together: one round trip where the database allows.
         events.append(envelope, now, decided.stream()
                         .map(d -> new StreamAppend(d.stream(), d.loaded().version(), d.events())).toList(),
@@ -102,9 +104,10 @@ final class PipelineAttempt {
     }
 
     private Result reject(CommandEnvelope<?> envelope, String commandType, String reason, String message,
-                          Instant now) {
+                          Instant now, Sends sends) {
         CommandOutcome outcome = CommandOutcome.rejected(envelope.commandId(), reason, message);
         commands.record(envelope, commandType, outcome, now);
+        commands.recordSends(envelope.commandId(), sends.of(outcome), events.codec());
         return new Result(outcome, List.of());
     }
 

@@ -2,20 +2,26 @@ package dev.eventualshop.giftcard.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.outbox.Outbox;
 import dev.eventualshop.eventstore.outbox.OutboxEntry;
 import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.outbox.StoredEvent;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
+import dev.eventualshop.eventstore.pipeline.OutgoingCommand;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.giftcard.internal.GiftCardEvent;
+import dev.eventualshop.receipts.SendReceipt;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the relay reads from the store: unsent commands with their events, and the single-relay lease. */
+/**
+ * What the relay reads from the store: unsent commands with their events and the commands they send, and the
+ * single-relay lease.
+ */
 abstract class OutboxContract extends PipelineContract {
 
     @Autowired
@@ -63,6 +69,59 @@ abstract class OutboxContract extends PipelineContract {
     }
 
     @Test
+    void a_command_stores_what_it_sends_with_its_outbox_entry_and_a_repeat_sends_nothing_more() {
+        drain();
+        UUID card = UUID.randomUUID();
+        UUID receipt = UUID.randomUUID();
+        CommandEnvelope<GiftCardCommand> issue = CommandEnvelope.of(UUID.randomUUID(), "tester",
+                new GiftCardCommand.Issue(card, "CODE-" + card, 100, clock.instant().plus(Duration.ofDays(1))));
+
+        pipeline.handle(issue, outcome -> List.of(new OutgoingCommand(receipt,
+                new SendReceipt(card, outcome.status().name()))));
+        pipeline.handle(issue, outcome -> List.of(new OutgoingCommand(UUID.randomUUID(),
+                new SendReceipt(card, "the repeat"))));
+
+        List<OutboxEntry> unsent = outbox.unsent(10);
+        assertThat(unsent).singleElement().satisfies(entry -> assertThat(entry.sends()).singleElement()
+                .satisfies(send -> {
+                    assertThat(send.commandId()).isEqualTo(receipt);
+                    assertThat(send.type()).isEqualTo("receipts.SendReceipt");
+                    assertThat(send.context()).isEqualTo("receipts");
+                    assertThat(send.json()).contains("SUCCEEDED").doesNotContain("the repeat");
+                }));
+        assertThat(sendsStoredBy(issue.commandId())).isEqualTo(1);
+
+        outbox.markSent(unsent, clock.instant());
+
+        assertThat(sendsStoredBy(issue.commandId())).as("deleted once published").isZero();
+    }
+
+    @Test
+    void a_rejection_sends_what_its_outcome_asks_for_and_a_claim_refusal_may_send_nothing() {
+        drain();
+        UUID unknown = UUID.randomUUID();
+        UUID taken = issue(100);
+        outbox.markSent(outbox.unsent(10), clock.instant());
+        CommandEnvelope<GiftCardCommand> redeem = CommandEnvelope.of(UUID.randomUUID(), "tester",
+                new GiftCardCommand.Redeem(unknown, 5));
+        CommandEnvelope<GiftCardCommand> clash = CommandEnvelope.of(UUID.randomUUID(), "tester",
+                new GiftCardCommand.Issue(UUID.randomUUID(), "CODE-" + taken, 1, clock.instant().plusSeconds(60)));
+
+        pipeline.handle(redeem, outcome -> List.of(new OutgoingCommand(UUID.randomUUID(),
+                new SendReceipt(unknown, outcome.reason()))));
+        pipeline.handle(clash, outcome -> outcome.status() == CommandOutcome.Status.REJECTED
+                ? List.of() : List.of(new OutgoingCommand(UUID.randomUUID(), new SendReceipt(unknown, "issued"))));
+
+        List<OutboxEntry> unsent = outbox.unsent(10);
+        assertThat(unsent).hasSize(2);
+        assertThat(unsent.get(0).sends()).singleElement()
+                .satisfies(send -> assertThat(send.json()).contains("NOT_FOUND"));
+        assertThat(unsent.get(1).outcome().reason()).isEqualTo("CODE_TAKEN");
+        assertThat(unsent.get(1).sends()).isEmpty();
+        assertThat(sendsStoredBy(clash.commandId())).isZero();
+    }
+
+    @Test
     void one_relay_holds_the_lease_until_it_expires_or_is_released() throws InterruptedException {
         String name = "relay-" + UUID.randomUUID();
         assertThat(lease.tryAcquire(name, "replica-a", Duration.ofMinutes(1))).isTrue();
@@ -74,6 +133,10 @@ abstract class OutboxContract extends PipelineContract {
         Thread.sleep(200);
         assertThat(lease.tryAcquire(name, "replica-a", Duration.ofMinutes(1))).as("after expiry").isTrue();
         assertThat(lease.tryAcquire(name, "replica-b", Duration.ofMinutes(1))).isFalse();
+    }
+
+    private int sendsStoredBy(UUID commandId) {
+        return jdbc.queryForObject("select count(*) from outbox_commands where sent_by = ?", Integer.class, commandId);
     }
 
     private void drain() {

@@ -1,5 +1,6 @@
 package dev.eventualshop.giftcard.commands;
 
+import dev.eventualshop.contracts.InternalCommand;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,5 +22,6 @@ public sealed interface GiftCardCommand {
         }
     }
 
-    record Expire(UUID cardId) implements GiftCardCommand {}
+    /** Sent by the card's expiry deadline only. */
+    record Expire(UUID cardId) implements GiftCardCommand, InternalCommand {}
 }

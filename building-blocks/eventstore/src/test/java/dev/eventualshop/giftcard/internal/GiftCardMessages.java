@@ -3,8 +3,9 @@ package dev.eventualshop.giftcard.internal;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.giftcard.v1.CardIssued;
+import dev.eventualshop.receipts.SendReceipt;
 
-/** Type names and revisions of the gift-card messages. */
+/** Type names and revisions of the gift-card messages, and of the command it sends to another context. */
 public final class GiftCardMessages {
 
     public static final MessageTypes TYPES = MessageTypes.builder()
@@ -16,6 +17,7 @@ public final class GiftCardMessages {
             .register("giftcard.Redeemed", GiftCardEvent.Redeemed.class)
             .register("giftcard.Expired", GiftCardEvent.Expired.class)
             .register("giftcard.v1.CardIssued", CardIssued.class)
+            .register("receipts.SendReceipt", SendReceipt.class)
             .build();
 
     private GiftCardMessages() {

@@ -3,6 +3,7 @@ package dev.eventualshop.messaging.relay;
 import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.outbox.OutboxEntry;
+import dev.eventualshop.eventstore.outbox.StoredCommand;
 import dev.eventualshop.eventstore.outbox.StoredEvent;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
@@ -17,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one outbox entry into its messages: each domain event as stored, the integration events mapped from
- * it, then the command's outcome. Message ids derive from the event and command ids, so a re-publish after a
- * crash carries the same ids and consumers recognise the duplicate.
+ * it, the commands it sends to other contexts, then the command's outcome. Message ids derive from the event and
+ * command ids (a sent command's message id is its command id), so a re-publish after a crash carries the same ids
+ * and consumers recognise the duplicate.
  */
 public class OutboundMessages {
 
@@ -39,7 +41,7 @@ public class OutboundMessages {
     }
 
     public List<OutboundMessage> of(OutboxEntry entry) {
-        List<OutboundMessage> messages = new ArrayList<>(entry.events().size() + 1);
+        List<OutboundMessage> messages = new ArrayList<>(entry.events().size() + entry.sends().size() + 1);
         for (StoredEvent event : entry.events()) {
             messages.add(new OutboundMessage(Topology.domainEvents(context), event.type(),
                     message(event.eventId(), event.type(), event.revision(), event.json(), entry, event)));
@@ -51,6 +53,13 @@ public class OutboundMessages {
                 message.getMessageProperties().setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
                 messages.add(new OutboundMessage(Topology.events(context), serialized.type(), message));
             }
+        }
+        for (StoredCommand send : entry.sends()) {
+            MessageProperties properties = MessageHeaders.properties(send.commandId(), send.type(), send.revision(),
+                    entry.correlationId(), entry.commandId(), "system:" + context, entry.traceparent(),
+                    entry.processedAt());
+            messages.add(new OutboundMessage(Topology.commands(send.context()), send.type(),
+                    new Message(send.json().getBytes(StandardCharsets.UTF_8), properties)));
         }
         messages.add(new OutboundMessage(Topology.OUTCOMES, entry.commandType(), outcome(entry)));
         return messages;

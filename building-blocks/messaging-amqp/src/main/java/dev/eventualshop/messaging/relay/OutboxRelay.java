@@ -5,10 +5,13 @@ import dev.eventualshop.eventstore.outbox.OutboxEntry;
 import dev.eventualshop.eventstore.outbox.RelayLease;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommitListener;
+import dev.eventualshop.messaging.Topology;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Gauge;
@@ -47,7 +50,8 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
     private volatile boolean running;
     private Thread worker;
     private long leaseRenewedAt;
-    private boolean declared;
+    /** The exchanges declared since the last failure: the configured ones, then any a sent command goes to. */
+    private final Set<String> declared = new HashSet<>();
 
     public OutboxRelay(Outbox outbox, RelayLease lease, OutboundMessages messages, RabbitTemplate template,
                        AmqpAdmin admin, List<Exchange> exchanges, Clock clock, RelaySettings settings) {
@@ -85,12 +89,9 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
             return 0;
         }
         long read = System.nanoTime();
-        if (!declared) {
-            exchanges.forEach(admin::declareExchange);
-            declared = true;
-        }
         List<List<OutboundMessage>> perRow = new ArrayList<>(batch.size());
         batch.forEach(entry -> perRow.add(messages.of(entry)));
+        declare(perRow);
         long mapped = System.nanoTime();
         int confirmed = publisher.publish(perRow);
         long published = System.nanoTime();
@@ -104,7 +105,7 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
                     (System.nanoTime() - published) / 1_000_000);
         }
         if (confirmed < batch.size()) {
-            declared = false;
+            declared.clear();
             Metrics.counter("eventualshop.relay.unconfirmed", "relay", settings.leaseName()).increment();
             OutboxEntry stuck = batch.get(confirmed);
             log.error("ALERT relay {}: command {} ({}) at position {} was not confirmed by the broker or was "
@@ -113,6 +114,26 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
                     batch.size() - confirmed - 1);
         }
         return confirmed;
+    }
+
+    /**
+     * Declares the configured exchanges, and the commands exchange of every context the batch sends a command to,
+     * unless declared since the last failure: RabbitMQ refuses a publish to a missing exchange and Qpid drops it.
+     */
+    private void declare(List<List<OutboundMessage>> perRow) {
+        if (declared.isEmpty()) {
+            exchanges.forEach(exchange -> {
+                admin.declareExchange(exchange);
+                declared.add(exchange.getName());
+            });
+        }
+        for (List<OutboundMessage> row : perRow) {
+            for (OutboundMessage message : row) {
+                if (declared.add(message.exchange())) {
+                    admin.declareExchange(Topology.exchange(message.exchange()));
+                }
+            }
+        }
     }
 
     /**
@@ -139,7 +160,7 @@ public class OutboxRelay implements SmartLifecycle, CommitListener {
             try {
                 published = publishOnce();
             } catch (RuntimeException e) {
-                declared = false;
+                declared.clear();
                 log.warn("Relay {} could not publish; retrying in {}: {}", settings.leaseName(),
                         settings.pollInterval(), e.toString());
                 published = 0;

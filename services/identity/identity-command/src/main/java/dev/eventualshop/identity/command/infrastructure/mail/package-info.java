@@ -1,2 +1,0 @@
-/** The Mailer adapter: Spring Mail to SMTP. */
-package dev.eventualshop.identity.command.infrastructure.mail;
