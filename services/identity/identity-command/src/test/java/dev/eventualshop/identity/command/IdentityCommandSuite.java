@@ -7,7 +7,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
-import dev.eventualshop.embedded.ReceivedMail;
 import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.identity.command.infrastructure.security.SigningKeys;
 import dev.eventualshop.messaging.Topology;
@@ -60,9 +59,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What identity-command's integration suites share: one service on embedded H2, the embedded broker and
- * GreenMail (random ports), signing keys from PEM files, a queue bound to every exchange Identity publishes
- * to, the secrets the journeys handled (for {@link SecretScanIT}) and the helpers that drive and inspect it.
+ * What identity-command's integration suites share: one service on embedded H2 and the embedded broker (random
+ * ports), signing keys from PEM files, a queue bound to every exchange Identity publishes events and outcomes
+ * to, a stand-in for Communication that collects the mails Identity asks for ({@link MailRequests}), the secrets the journeys handled (for {@link SecretScanIT}) and the helpers that drive and inspect it.
  * The suites run in one Spring context, in the order of their {@code @Order}.
  */
 @SpringBootTest(classes = {IdentityCommandApplication.class, IdentityCommandSuite.TestClock.class},
@@ -87,10 +86,11 @@ abstract class IdentityCommandSuite {
     static final Pattern LINK = Pattern.compile(
             "http://localhost:8080/confirm-email\\?userId=([0-9a-f-]{36})&token=([A-Za-z0-9_-]+)");
 
-    /** Every secret the journeys handled; none may appear anywhere but the credentials table and the mail. */
+    /** Every secret the journeys handled; none may appear anywhere but the credentials table and the mail request. */
     static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
     static CachingConnectionFactory rabbit;
+    static MailRequests mails;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
@@ -106,7 +106,6 @@ abstract class IdentityCommandSuite {
         registry.add("eventualshop.identity.issuer", () -> BASE);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:identity-it;MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
         registry.add("spring.rabbitmq.port", () -> INFRA.broker().port());
-        registry.add("spring.mail.port", () -> INFRA.smtp().port());
         registry.add("eventualshop.identity.admin.email", () -> ADMIN_EMAIL);
         registry.add("eventualshop.identity.admin.password", () -> ADMIN_PASSWORD);
         registry.add("eventualshop.identity.clients.gateway-secret", () -> GATEWAY_SECRET);
@@ -139,6 +138,7 @@ abstract class IdentityCommandSuite {
             Binding binding = BindingBuilder.bind(queue).to(topic).with("#");
             admin.declareBinding(binding);
         }
+        mails = MailRequests.bind(rabbit, "identity-it.communication.commands");
         SECRETS.add(ADMIN_PASSWORD);
         SECRETS.add(GATEWAY_SECRET);
     }
@@ -223,18 +223,17 @@ abstract class IdentityCommandSuite {
         return jdbc.queryForObject(sql, Integer.class, arguments);
     }
 
-    static List<ReceivedMail> awaitMails(String to, int count) {
-        // GreenMail's search may trip over a mail arriving meanwhile (ConcurrentModificationException): look again.
-        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> INFRA.smtp().received(to).size() >= count);
-        return INFRA.smtp().received(to);
+    static List<MailRequests.MailRequest> awaitMails(String to, int count) {
+        return mails.await(to, count);
     }
 
     record Link(UUID userId, String token) {
     }
 
-    static Link linkIn(ReceivedMail mail) {
-        Matcher matcher = LINK.matcher(mail.text());
-        assertThat(matcher.find()).as("a confirmation link in: %s", mail.text()).isTrue();
+    static Link linkIn(MailRequests.MailRequest mail) {
+        assertThat(mail.link()).as("a confirmation link in %s", mail).isNotNull();
+        Matcher matcher = LINK.matcher(mail.link());
+        assertThat(matcher.matches()).as("a confirmation link: %s", mail.link()).isTrue();
         return new Link(UUID.fromString(matcher.group(1)), matcher.group(2));
     }
 

@@ -1,16 +1,11 @@
 package dev.eventualshop.identity.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.eventualshop.embedded.EmbeddedSmtp;
-import dev.eventualshop.embedded.ReceivedMail;
-import dev.eventualshop.embedded.SmtpSettings;
 import dev.eventualshop.eventstore.testing.RealPostgres;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The smoke test on this machine's real PostgreSQL and RabbitMQ (a database and a virtual host of its own):
- * register, confirm from the mailed link, sign in with PKCE (authorizations in PostgreSQL), and the outcome
- * on the real broker. Skipped where either is unreachable, failing instead where real infrastructure is
+ * register, confirm with the link Identity asked Communication to mail (read off {@code communication.commands}),
+ * sign in with PKCE (authorizations in PostgreSQL), and the outcome on the real broker. Skipped where either is unreachable, failing instead where real infrastructure is
  * required ({@code EVENTUALSHOP_REQUIRE_REAL_INFRA=true}).
  */
 @SpringBootTest(classes = IdentityCommandApplication.class,
@@ -47,18 +42,24 @@ class RealInfrastructureIT {
 
     private static String database;
     private static String virtualHost;
-    private static EmbeddedSmtp smtp;
+    private static CachingConnectionFactory rabbit;
+    private static MailRequests mails;
 
     @BeforeAll
     static void requireRealInfrastructure() {
         RealPostgres.requireReachable();
         RealRabbit.requireReachable();
+        rabbit = new CachingConnectionFactory(RealRabbit.HOST, RealRabbit.PORT);
+        rabbit.setUsername("guest");
+        rabbit.setPassword("guest");
+        rabbit.setVirtualHost(virtualHost());
+        mails = MailRequests.bind(rabbit, "identity-smoke.communication.commands");
     }
 
     @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.close();
+    static void closeBrokerClient() {
+        if (rabbit != null) {
+            rabbit.destroy();
         }
     }
 
@@ -72,7 +73,6 @@ class RealInfrastructureIT {
         registry.add("spring.rabbitmq.host", () -> RealRabbit.HOST);
         registry.add("spring.rabbitmq.port", () -> RealRabbit.PORT);
         registry.add("spring.rabbitmq.virtual-host", RealInfrastructureIT::virtualHost);
-        registry.add("spring.mail.port", () -> smtp().port());
     }
 
     @Autowired
@@ -87,9 +87,7 @@ class RealInfrastructureIT {
         UUID registration = UUID.randomUUID();
 
         assertThat(http.register(registration, email, password, "Real").statusCode()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !smtp().received(email).isEmpty());
-        ReceivedMail mail = smtp().received(email).getFirst();
-        Matcher link = LINK.matcher(mail.text());
+        Matcher link = LINK.matcher(mails.await(email, 1).getFirst().link());
         assertThat(link.find()).isTrue();
         UUID userId = UUID.fromString(link.group(1));
 
@@ -135,12 +133,5 @@ class RealInfrastructureIT {
             virtualHost = RealRabbit.createVirtualHost("identity");
         }
         return virtualHost;
-    }
-
-    private static synchronized EmbeddedSmtp smtp() {
-        if (smtp == null) {
-            smtp = EmbeddedSmtp.start(new SmtpSettings(0));
-        }
-        return smtp;
     }
 }

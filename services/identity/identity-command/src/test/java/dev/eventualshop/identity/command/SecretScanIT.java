@@ -63,6 +63,8 @@ class SecretScanIT extends IdentityCommandSuite {
         List<String> logs = CapturedLog.lines();
         assertThat(events).isNotEmpty();
         assertThat(commands).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_commands", Integer.class))
+                .as("the mail requests, links included, are gone from the outbox once published").isZero();
         assertThat(logs).anyMatch(line -> line.startsWith("DEBUG dev.eventualshop"));
 
         for (String secret : SECRETS) {

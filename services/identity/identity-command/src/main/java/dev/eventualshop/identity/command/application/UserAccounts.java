@@ -1,17 +1,20 @@
 package dev.eventualshop.identity.command.application;
 
+import dev.eventualshop.communication.commands.CommunicationCommand;
 import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.pipeline.CommandLog;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.OutgoingCommand;
 import dev.eventualshop.identity.command.domain.Roles;
 import dev.eventualshop.identity.command.domain.UserCommand;
 import dev.eventualshop.identity.command.domain.UserCommand.Confirmation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,8 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Identity's use cases. Each turns a request into one command through the pipeline, with the secrets hashed
- * here (the domain sees hashes and outcomes, never a password), and mails what the outcome calls for once
- * the command has committed. A command id seen before is answered from the record and mails nothing again.
+ * here (the domain sees hashes and outcomes, never a password), and asks Communication for the mail the outcome
+ * calls for with a command stored in the same transaction (the relay sends it; docs/adr/0007). A command id seen
+ * before is answered from the record and asks for nothing again.
  */
 public class UserAccounts {
 
@@ -41,20 +45,18 @@ public class UserAccounts {
     private final Credentials credentials;
     private final PasswordEncoder passwords;
     private final ConfirmationTokens tokens;
-    private final MailDispatcher mail;
     private final Clock clock;
     private final Duration confirmationTtl;
     private final String storefrontUrl;
 
     public UserAccounts(CommandPipeline pipeline, CommandLog commands, Credentials credentials,
-                        PasswordEncoder passwords, ConfirmationTokens tokens, MailDispatcher mail, Clock clock,
+                        PasswordEncoder passwords, ConfirmationTokens tokens, Clock clock,
                         Duration confirmationTtl, String storefrontUrl) {
         this.pipeline = pipeline;
         this.commands = commands;
         this.credentials = credentials;
         this.passwords = passwords;
         this.tokens = tokens;
-        this.mail = mail;
         this.clock = clock;
         this.confirmationTtl = confirmationTtl;
         this.storefrontUrl = storefrontUrl.endsWith("/")
@@ -63,7 +65,8 @@ public class UserAccounts {
 
     /**
      * Registers a person. A new address gets a confirmation link; a taken one gets no second account, and
-     * its owner a notice instead. The caller learns neither: both are the same recorded command.
+     * its owner a notice instead. The caller learns neither: both are the same recorded command. The mails are
+     * asked of Communication with commands stored in this command's transaction (the link is in no event).
      */
     public CommandOutcome register(UUID commandId, String email, String password, String firstName,
                                    String lastName) {
@@ -74,23 +77,22 @@ public class UserAccounts {
         UUID userId = Ids.resourceId(commandId, USER_RESOURCE);
         Instant now = clock.instant();
         ConfirmationTokens.Issued token = tokens.issue();
+        Confirmation.Pending pending = new Confirmation.Pending(token.hash(), now.plus(confirmationTtl));
+        String address = email.strip();
         CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(commandId, null, new UserCommand.Register(
-                userId, email.strip(), firstName.strip(), lastName.strip(), Roles.SHOPPER, passwords.encode(password),
-                new Confirmation.Pending(token.hash(), now.plus(confirmationTtl)), now)));
+                userId, address, firstName.strip(), lastName.strip(), Roles.SHOPPER, passwords.encode(password),
+                pending, now)), decided -> {
+            if (decided.status() == CommandOutcome.Status.SUCCEEDED) {
+                return List.of(confirmationMail(commandId, userId, address, token, pending));
+            }
+            if (EMAIL_TAKEN.equals(decided.reason())) {
+                return credentials.byEmail(address).map(owner -> List.of(new OutgoingCommand(Ids.mailId(commandId),
+                        new CommunicationCommand.SendRegistrationNotice(Ids.mailId(commandId), owner.userId(),
+                                owner.email())))).orElse(List.of());
+            }
+            return List.of();
+        });
         log.debug("Registration {} for user {}: {} {}", commandId, userId, outcome.status(), reasonOf(outcome));
-        if (outcome.status() == CommandOutcome.Status.SUCCEEDED) {
-            mailLinkIfCurrent(commandId, userId, token, email.strip());
-        } else if (EMAIL_TAKEN.equals(outcome.reason())) {
-            credentials.byEmail(email).ifPresent(owner -> mail.dispatch(new Mail(Ids.mailId(commandId),
-                    owner.email(), "Your EventualShop account", """
-                    Hello,
-
-                    Someone asked to open an EventualShop account with this address, which already has one.
-                    If it was you, sign in with your password; if you have not confirmed the address yet, \
-                    ask for a new confirmation link on the sign-in page.
-                    If it was not you, you can ignore this mail: nothing has changed.
-                    """)));
-        }
         return outcome;
     }
 
@@ -115,14 +117,14 @@ public class UserAccounts {
                 .orElseGet(() -> Uuids.v5(UNKNOWN_ADDRESS, Credentials.key(email)));
         Instant now = clock.instant();
         ConfirmationTokens.Issued token = tokens.issue();
+        Confirmation.Pending pending = new Confirmation.Pending(token.hash(), now.plus(confirmationTtl));
         CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(commandId, null,
-                new UserCommand.RequestConfirmation(userId,
-                        new Confirmation.Pending(token.hash(), now.plus(confirmationTtl)), now)));
+                new UserCommand.RequestConfirmation(userId, pending, now)),
+                decided -> decided.status() == CommandOutcome.Status.SUCCEEDED && owner.isPresent()
+                        ? List.of(confirmationMail(commandId, userId, owner.get().email(), token, pending))
+                        : List.of());
         log.debug("Confirmation request {} for user {}: {} {}", commandId, userId, outcome.status(),
                 reasonOf(outcome));
-        if (outcome.status() == CommandOutcome.Status.SUCCEEDED) {
-            owner.ifPresent(o -> mailLinkIfCurrent(commandId, userId, token, o.email()));
-        }
         return outcome;
     }
 
@@ -160,26 +162,15 @@ public class UserAccounts {
     }
 
     /**
-     * Mails the link for {@code token} if it is the one now stored for the user: when the same command ran
-     * concurrently, only the token that made it into the credentials table is worth mailing.
+     * Asks Communication to mail the link for {@code token}. Only the attempt that commits stores its command, so
+     * when the same request runs twice at once, the link mailed is the one whose hash is stored.
      */
-    private void mailLinkIfCurrent(UUID commandId, UUID userId, ConfirmationTokens.Issued token, String to) {
-        boolean current = credentials.byId(userId).map(Credential::confirmationTokenHash)
-                .filter(token.hash()::equals).isPresent();
-        if (!current) {
-            log.debug("Command {} was answered by another delivery; its link is not mailed", commandId);
-            return;
-        }
+    private OutgoingCommand confirmationMail(UUID commandId, UUID userId, String to, ConfirmationTokens.Issued token,
+                                             Confirmation.Pending pending) {
         String link = storefrontUrl + "/confirm-email?userId=" + userId + "&token=" + token.raw();
-        mail.dispatch(new Mail(Ids.mailId(commandId), to, "Confirm your EventualShop address", """
-                Hello,
-
-                please confirm your address for EventualShop by opening this link within %d hours:
-
-                %s
-
-                If you did not register, you can ignore this mail.
-                """.formatted(confirmationTtl.toHours(), link)));
+        UUID mailId = Ids.mailId(commandId);
+        return new OutgoingCommand(mailId, new CommunicationCommand.SendEmailConfirmation(mailId, userId, to, link,
+                pending.expiresAt()));
     }
 
     private static String reasonOf(CommandOutcome outcome) {

@@ -1,5 +1,6 @@
 package dev.eventualshop.identity.command.infrastructure;
 
+import dev.eventualshop.communication.CommunicationMessages;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.ClaimChange;
@@ -8,13 +9,11 @@ import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.command.application.ConfirmationTokens;
 import dev.eventualshop.identity.command.application.Credentials;
-import dev.eventualshop.identity.command.application.MailDispatcher;
 import dev.eventualshop.identity.command.application.Passwords;
 import dev.eventualshop.identity.command.application.UserAccounts;
 import dev.eventualshop.identity.command.domain.User;
 import dev.eventualshop.identity.command.domain.UserCommand;
 import dev.eventualshop.identity.command.domain.UserDecider;
-import dev.eventualshop.identity.command.infrastructure.mail.SmtpMailer;
 import dev.eventualshop.identity.command.infrastructure.messaging.IdentityIntegrationEvents;
 import dev.eventualshop.identity.command.infrastructure.persistence.CredentialsProjection;
 import dev.eventualshop.identity.command.infrastructure.persistence.JdbcCredentials;
@@ -23,7 +22,6 @@ import dev.eventualshop.messaging.relay.IntegrationEventMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +30,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Identity's wiring: the user aggregate (stream id = user id, one account per lower-cased address as a
- * claim, the credentials table kept inline), its message types, its integration events, mail and the use
- * cases. Its commands carry secrets, so they are registered here and nowhere else.
+ * claim, the credentials table kept inline), its message types (with the Communication commands it sends for
+ * mail), its integration events and the use cases. Its commands carry secrets, so they are registered here and nowhere else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -62,7 +59,8 @@ public class IdentityCommandConfiguration {
 
     @Bean
     MessageTypes messageTypes() {
-        return MessageTypes.merge(IdentityMessages.domainEvents(), IdentityMessages.integrationEvents(), commands());
+        return MessageTypes.merge(IdentityMessages.domainEvents(), IdentityMessages.integrationEvents(), commands(),
+                CommunicationMessages.publicCommands());
     }
 
     @Bean
@@ -93,19 +91,12 @@ public class IdentityCommandConfiguration {
         return new Passwords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
-    @Bean(destroyMethod = "close")
-    MailDispatcher mailDispatcher(JavaMailSender sender, IdentityProperties properties) {
-        return new MailDispatcher(new SmtpMailer(sender, properties.mail().from()),
-                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("identity-mail-", 0).factory()),
-                properties.mail().attempts(), properties.mail().firstRetry());
-    }
-
     @Bean
     UserAccounts userAccounts(CommandPipeline pipeline, CommandLog commands, Credentials credentials,
-                              PasswordEncoder passwords, MailDispatcher mail, Clock clock,
+                              PasswordEncoder passwords, Clock clock,
                               IdentityProperties properties) {
         return new UserAccounts(pipeline, commands, credentials, passwords, new ConfirmationTokens(new SecureRandom()),
-                mail, clock, properties.confirmationTtl(), properties.storefrontUrl());
+                clock, properties.confirmationTtl(), properties.storefrontUrl());
     }
 
     /** Ensures the operator account when {@code eventualshop.identity.admin.email} and {@code .password} are set. */

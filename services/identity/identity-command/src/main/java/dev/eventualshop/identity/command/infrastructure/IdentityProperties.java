@@ -21,7 +21,6 @@ import org.springframework.validation.annotation.Validated;
  * @param clients          the two OAuth clients
  * @param keys             the token signing keys; none configured means a key generated per start
  * @param admin            the operator account ensured at start, when both parts are set
- * @param mail             how Identity's mails are sent
  */
 @Validated
 @ConfigurationProperties("eventualshop.identity")
@@ -31,8 +30,7 @@ public record IdentityProperties(@DefaultValue("http://localhost:9000") @NotBlan
                                  @DefaultValue("10") @Min(1) int loginRateLimit,
                                  @DefaultValue @Valid Clients clients,
                                  @DefaultValue Keys keys,
-                                 @DefaultValue Admin admin,
-                                 @DefaultValue @Valid Mail mail) {
+                                 @DefaultValue Admin admin) {
 
     /**
      * @param gatewayUrl    the gateway's origin: the confidential client's redirect and post-logout URIs
@@ -65,14 +63,5 @@ public record IdentityProperties(@DefaultValue("http://localhost:9000") @NotBlan
         public String toString() {
             return "Admin[email=" + email + "]";
         }
-    }
-
-    /**
-     * @param from          the sender address
-     * @param attempts      tries per mail before it is given up
-     * @param firstRetry    pause before the second try; it doubles after each failure
-     */
-    public record Mail(@DefaultValue("no-reply@eventualshop.local") @NotBlank String from,
-                       @DefaultValue("4") @Min(1) int attempts, @DefaultValue("1s") @NotNull Duration firstRetry) {
     }
 }
