@@ -29,6 +29,18 @@ class SiteIT extends GatewaySuite {
     }
 
     @Test
+    void the_demo_catalogs_images_are_served_to_anyone_and_nothing_outside_the_storefront_folder()
+            throws Exception {
+        HttpResponse<String> image = send(request("/images/catalog/mug-stone-350.svg"));
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(image.body()).startsWith("<svg").contains("Stoneware mug");
+        assertThat(send(request("/gateway.yml")).statusCode()).isEqualTo(404);
+        assertThat(send(request("/images/catalog/../../gateway.yml")).statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void the_confirmation_link_opens_a_public_page_that_sends_the_confirmation() throws Exception {
         HttpResponse<String> response = send(request("/confirm-email?userId=" + UUID.randomUUID() + "&token=t"));
 
