@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -105,17 +106,19 @@ class CatalogCommandIT extends CatalogCommandContract {
         assertSucceeded(send(create));
         assertSucceeded(send(new CatalogCommand.ActivateItem(create.itemId())));
 
-        List<Message> published = publishedIntegrationEvents(received -> received.stream()
-                .filter(message -> item.equals(message.getMessageProperties().getHeaders().get(MessageHeaders.STREAM_ID)))
-                .count() >= 2).stream()
-                .filter(message -> item.equals(message.getMessageProperties().getHeaders().get(MessageHeaders.STREAM_ID)))
-                .toList();
+        Predicate<Message> ofThisItem = message -> item.equals(
+                message.getMessageProperties().getHeaders().get(MessageHeaders.STREAM_ID));
+        List<Message> published = publishedIntegrationEvents(
+                received -> received.stream().filter(ofThisItem).count() >= 2).stream().filter(ofThisItem).toList();
 
         assertThat(published).extracting(message -> message.getMessageProperties().getType())
                 .containsExactly("catalog.v1.ItemListed", "catalog.v1.ItemActivated");
         Message listed = published.getFirst();
         assertThat(listed.getMessageProperties().<Object>getHeader(MessageHeaders.STREAM_TYPE))
                 .isEqualTo(CatalogMessages.ITEM_STREAM);
+        assertThat(String.valueOf(listed.getMessageProperties().<Object>getHeader(MessageHeaders.VERSION))).isEqualTo("1");
+        assertThat(String.valueOf(published.get(1).getMessageProperties().<Object>getHeader(MessageHeaders.VERSION)))
+                .isEqualTo("2");
         assertThat(new String(listed.getBody(), StandardCharsets.UTF_8))
                 .contains(create.sku()).contains("19.99").contains("EUR").contains("\"active\":false");
     }
