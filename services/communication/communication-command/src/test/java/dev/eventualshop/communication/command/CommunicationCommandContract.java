@@ -49,15 +49,22 @@ abstract class CommunicationCommandContract {
     JdbcTemplate jdbc;
 
     TestQueue outcomes;
+    TestQueue domainEvents;
 
+    /**
+     * Queues on {@code commands.outcomes} and on {@code communication.domain-events}: the relay publishes domain events
+     * with mandatory routing (ADR 0006), which communication-query's queue takes in a running shop.
+     */
     @BeforeEach
-    void bindOutcomes() {
+    void bindTestQueues() {
         outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
+        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(CommunicationMessages.CONTEXT));
     }
 
     @AfterEach
-    void deleteOutcomes() {
+    void deleteTestQueues() {
         outcomes.close();
+        domainEvents.close();
     }
 
     /** A fresh recipient address, so each test reads only its own mail. */

@@ -9,12 +9,16 @@ import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.embedded.ReceivedMail;
+import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +87,14 @@ class CommunicationCommandIT extends CommunicationCommandContract {
                 .noneMatch(payload -> payload.contains("tok-"));
         await().atMost(WAIT).until(() -> jdbc.queryForObject(
                 "select count(*) from pending_mails where notification_id = ?", Integer.class, mailId) == 0);
+        List<String> published = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            domainEvents.drain().stream().filter(message -> mailId.toString().equals(message.getMessageProperties()
+                    .getHeaders().get(MessageHeaders.STREAM_ID)))
+                    .forEach(message -> published.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return published.size() == 2;
+        });
+        assertThat(published).noneMatch(body -> body.contains("tok-"));
     }
 
     @Test
@@ -135,7 +147,7 @@ class CommunicationCommandIT extends CommunicationCommandContract {
         assertThat(jdbc.queryForObject("select count(*) from pending_mails where notification_id = ?", Integer.class,
                 mailId)).isZero();
         TestSmtp.link().restore();
-        await().during(java.time.Duration.ofSeconds(1)).atMost(WAIT)
+        await().during(Duration.ofSeconds(1)).atMost(WAIT)
                 .until(() -> TestSmtp.server().received(to).isEmpty());
     }
 
