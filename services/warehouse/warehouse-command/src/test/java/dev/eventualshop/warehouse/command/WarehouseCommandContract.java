@@ -15,11 +15,13 @@ import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.warehouse.WarehouseMessages;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.v1.WarehouseIntegrationEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
@@ -56,18 +58,27 @@ abstract class WarehouseCommandContract {
 
     private TestQueue outcomes;
     private TestQueue stockChanges;
+    private TestQueue domainEvents;
+    /** What the test queues received so far: a drained message is gone from its queue. */
+    private final List<Message> receivedStockChanges = new ArrayList<>();
+    private final List<Message> receivedDomainEvents = new ArrayList<>();
 
-    /** Queues of this test on {@code commands.outcomes} and {@code warehouse.events}, bound to every key. */
+    /**
+     * Queues of this test on {@code commands.outcomes}, {@code warehouse.events} and {@code warehouse.domain-events}
+     * (standing in for warehouse-query: the relay publishes domain events as mandatory), bound to every key.
+     */
     @BeforeEach
     void bindTestQueues() {
         outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
         stockChanges = TestQueue.on(connectionFactory, Topology.events(WarehouseMessages.CONTEXT));
+        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(WarehouseMessages.CONTEXT));
     }
 
     @AfterEach
     void deleteTestQueues() {
         outcomes.close();
         stockChanges.close();
+        domainEvents.close();
     }
 
     /** {@code catalog.v1.ItemListed} as Catalog's relay publishes it, under the message id {@code messageId}. */
@@ -128,21 +139,41 @@ abstract class WarehouseCommandContract {
                 String.class, WarehouseMessages.STOCK_STREAM, product.toString());
     }
 
-    /** The last {@code warehouse.v1.StockChanged} of {@code product} published on {@code warehouse.events}. */
-    WarehouseIntegrationEvent.StockChanged lastStockChange(UUID product, long version) {
-        List<Message> received = new ArrayList<>();
-        Message last = await().atMost(WAIT).until(() -> {
-            received.addAll(stockChanges.drain());
-            return received.stream()
-                    .filter(message -> product.toString().equals(
-                            message.getMessageProperties().getHeaders().get(MessageHeaders.STREAM_ID)))
+    /** Waits until the relay has published every recorded command's messages and marked it sent. */
+    void awaitAllSent() {
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from commands where sent = false",
+                Integer.class) == 0);
+    }
+
+    /** The domain events of {@code product}'s stock the relay published on {@code warehouse.domain-events}, by type. */
+    List<String> publishedDomainEventTypes(UUID product, int atLeast) {
+        await().atMost(WAIT).until(() -> {
+            receivedDomainEvents.addAll(domainEvents.drain());
+            return receivedDomainEvents.stream().filter(ofStock(product)).count() >= atLeast;
+        });
+        return receivedDomainEvents.stream().filter(ofStock(product))
+                .map(message -> message.getMessageProperties().getType()).toList();
+    }
+
+    /** The {@code warehouse.v1.StockChanged} of {@code product} at stream {@code version}, from {@code warehouse.events}. */
+    WarehouseIntegrationEvent.StockChanged stockChange(UUID product, long version) {
+        Message change = await().atMost(WAIT).until(() -> {
+            receivedStockChanges.addAll(stockChanges.drain());
+            return receivedStockChanges.stream()
+                    .filter(ofStock(product))
                     .filter(message -> Long.valueOf(version).equals(((Number) message.getMessageProperties()
                             .getHeaders().get(MessageHeaders.VERSION)).longValue()))
                     .findFirst().orElse(null);
         }, Objects::nonNull);
-        assertThat(last.getMessageProperties().getType()).isEqualTo("warehouse.v1.StockChanged");
-        return (WarehouseIntegrationEvent.StockChanged) codec.deserialize(last.getMessageProperties().getType(),
-                ((Number) last.getMessageProperties().getHeaders().get(MessageHeaders.REVISION)).intValue(),
-                new String(last.getBody(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(change.getMessageProperties().getType()).isEqualTo("warehouse.v1.StockChanged");
+        return (WarehouseIntegrationEvent.StockChanged) codec.deserialize(change.getMessageProperties().getType(),
+                ((Number) change.getMessageProperties().getHeaders().get(MessageHeaders.REVISION)).intValue(),
+                new String(change.getBody(), StandardCharsets.UTF_8));
+    }
+
+    /** A message of the stock stream of {@code product}, by its {@code es-stream-id} header. */
+    private static Predicate<Message> ofStock(UUID product) {
+        return message -> product.toString().equals(message.getMessageProperties().getHeaders()
+                .get(MessageHeaders.STREAM_ID));
     }
 }
