@@ -7,6 +7,7 @@ import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.warehouse.WarehouseMessages;
 import dev.eventualshop.warehouse.command.infrastructure.WarehouseCommandConfiguration;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.commands.StockCommand.ReserveStock.Line;
@@ -113,6 +114,45 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         assertThat(eventTypes(teapot)).containsExactly("warehouse.StockOpened", "warehouse.StockReceived");
         assertThat(jdbc.queryForObject("select count(*) from events where command_id = ?", Integer.class, commandId))
                 .isZero();
+    }
+
+    @Test
+    void a_redelivered_reservation_holds_its_units_once_and_a_repeated_release_returns_them_once() {
+        UUID mug = stocked(5);
+        UUID reservation = UUID.randomUUID();
+        StockCommand.ReserveStock reserve = new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
+                List.of(new Line(mug, 2)));
+        StockCommand.ReleaseReservation release = new StockCommand.ReleaseReservation(reservation, List.of(mug),
+                "PAYMENT_DECLINED");
+
+        assertSucceeded(send(reserve));
+        assertSucceeded(send(reserve));
+        assertSucceeded(send(release));
+        assertSucceeded(send(release));
+        assertSucceeded(send(reserve));
+
+        assertThat(eventTypes(mug)).containsExactly("warehouse.StockOpened", "warehouse.StockReceived",
+                "warehouse.StockReserved", "warehouse.ReservationReleased");
+        assertThat(stockChange(mug, 4)).isEqualTo(new WarehouseIntegrationEvent.StockChanged(mug, 5, 0, 5));
+    }
+
+    @Test
+    void a_long_stock_stream_is_snapshotted_and_decided_from_its_snapshot_as_from_its_history() {
+        UUID product = stocked(0);
+        for (int i = 0; i < WarehouseCommandConfiguration.SNAPSHOT_EVERY; i++) {
+            assertThat(pipeline.handle(CommandEnvelope.of(UUID.randomUUID(), ADMIN,
+                    new StockCommand.ReceiveStock(product, 1))).status()).isEqualTo(CommandOutcome.Status.SUCCEEDED);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from snapshots where stream_type = ? and stream_id = ?",
+                Integer.class, WarehouseMessages.STOCK_STREAM, product.toString())).isEqualTo(1);
+
+        UUID reservation = UUID.randomUUID();
+        assertSucceeded(send(new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
+                List.of(new Line(product, 99)))));
+        assertSucceeded(send(new StockCommand.CommitReservation(reservation, List.of(product))));
+        assertRejected(send(new StockCommand.AdjustStock(product, -2, "recount")), "INSUFFICIENT_STOCK");
+
+        assertThat(stockChange(product, 103)).isEqualTo(new WarehouseIntegrationEvent.StockChanged(product, 1, 0, 1));
     }
 
     @Test

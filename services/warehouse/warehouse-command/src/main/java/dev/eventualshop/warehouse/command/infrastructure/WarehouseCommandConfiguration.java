@@ -28,6 +28,13 @@ public class WarehouseCommandConfiguration {
 
     /** The reaction's name: part of the id of every command it sends, so never rename it. */
     public static final String OPEN_STOCK_REACTION = "warehouse-opens-stock-on-item-listed";
+    /**
+     * A popular product's stream grows by two events per order (reserved, then committed or released), so its
+     * state is kept as a snapshot every this many events.
+     */
+    public static final int SNAPSHOT_EVERY = 100;
+    /** The revision of {@link Stock}'s shape in snapshots: raise it when the shape changes. */
+    static final int STOCK_STATE_REVISION = 1;
 
     @Bean
     MessageTypes messageTypes() {
@@ -39,6 +46,7 @@ public class WarehouseCommandConfiguration {
     Aggregate<StockCommand, Stock, StockEvent> stocks() {
         return Aggregate.builder(WarehouseMessages.STOCK_STREAM, StockCommand.class, new StockDecider())
                 .streams(StockStreams::of)
+                .snapshotEvery(SNAPSHOT_EVERY, Stock.class, STOCK_STATE_REVISION)
                 .build();
     }
 
