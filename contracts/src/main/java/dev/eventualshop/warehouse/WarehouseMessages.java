@@ -1,6 +1,8 @@
 package dev.eventualshop.warehouse;
 
 import dev.eventualshop.contracts.MessageTypes;
+import dev.eventualshop.warehouse.commands.StockCommand;
+import dev.eventualshop.warehouse.internal.StockEvent;
 import dev.eventualshop.warehouse.v1.WarehouseIntegrationEvent;
 
 /**
@@ -14,6 +16,33 @@ public final class WarehouseMessages {
     public static final String STOCK_STREAM = "warehouse.Stock";
 
     private WarehouseMessages() {
+    }
+
+    /**
+     * Warehouse's commands: the gateway (receipts, adjustments) and the order saga (reservations) publish all but
+     * the internal {@code warehouse.OpenStock}, which Warehouse sends itself.
+     */
+    public static MessageTypes commands() {
+        return MessageTypes.builder()
+                .register("warehouse.OpenStock", StockCommand.OpenStock.class)
+                .register("warehouse.ReceiveStock", StockCommand.ReceiveStock.class)
+                .register("warehouse.AdjustStock", StockCommand.AdjustStock.class)
+                .register("warehouse.ReserveStock", StockCommand.ReserveStock.class)
+                .register("warehouse.CommitReservation", StockCommand.CommitReservation.class)
+                .register("warehouse.ReleaseReservation", StockCommand.ReleaseReservation.class)
+                .build();
+    }
+
+    /** Warehouse's domain events, for warehouse-command and warehouse-query only. */
+    public static MessageTypes domainEvents() {
+        return MessageTypes.builder()
+                .register("warehouse.StockOpened", StockEvent.StockOpened.class)
+                .register("warehouse.StockReceived", StockEvent.StockReceived.class)
+                .register("warehouse.StockAdjusted", StockEvent.StockAdjusted.class)
+                .register("warehouse.StockReserved", StockEvent.StockReserved.class)
+                .register("warehouse.ReservationCommitted", StockEvent.ReservationCommitted.class)
+                .register("warehouse.ReservationReleased", StockEvent.ReservationReleased.class)
+                .build();
     }
 
     /** Warehouse's integration events, for every context. */

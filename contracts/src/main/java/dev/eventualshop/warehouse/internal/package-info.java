@@ -1,0 +1,2 @@
+/** The Warehouse context's domain events, read only by its own command and query services. */
+package dev.eventualshop.warehouse.internal;
