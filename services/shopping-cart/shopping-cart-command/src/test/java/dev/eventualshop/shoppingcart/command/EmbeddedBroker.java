@@ -17,7 +17,7 @@ final class EmbeddedBroker {
 
     /** Points shopping-cart-command at the embedded broker and at an in-memory H2 database of its own. */
     static void register(DynamicPropertyRegistry registry, String database) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+        ShoppingCartCommandContract.database(registry, database);
         registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
         registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
         registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());

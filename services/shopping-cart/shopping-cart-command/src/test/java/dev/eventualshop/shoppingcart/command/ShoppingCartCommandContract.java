@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * shopping-cart-command as it runs: its own configuration file, H2, and a broker carrying Catalog's integration
@@ -71,6 +72,11 @@ abstract class ShoppingCartCommandContract {
     void deleteTestQueues() {
         outcomes.close();
         domainEvents.close();
+    }
+
+    /** Points the service at an in-memory H2 database of its own. */
+    static void database(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
     }
 
     /** A user id of a customer of its own. */
