@@ -6,6 +6,7 @@ import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.ClaimChange;
 import dev.eventualshop.messaging.command.CommandPreparer;
+import dev.eventualshop.messaging.config.MessagingProperties;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.command.application.CartPricing;
@@ -17,7 +18,6 @@ import dev.eventualshop.shoppingcart.commands.CartCommand;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,9 +68,8 @@ public class ShoppingCartCommandConfiguration {
     }
 
     @Bean
-    ConsumerBinding catalogPriceFeed(@Value("${eventualshop.messaging.service}") String service, MessageCodec codec,
-                                     JdbcPriceList prices) {
-        return CatalogPriceFeed.binding(service, codec, prices);
+    ConsumerBinding catalogPriceFeed(MessagingProperties messaging, MessageCodec codec, JdbcPriceList prices) {
+        return CatalogPriceFeed.binding(messaging.service(), codec, prices);
     }
 
     @Bean
