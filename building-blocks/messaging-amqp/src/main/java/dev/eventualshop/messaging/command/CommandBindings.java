@@ -36,6 +36,13 @@ public final class CommandBindings {
     public static ConsumerBinding commands(String service, String context, CommandPipeline pipeline,
                                            MessageCodec codec, RabbitTemplate outcomes, JsonMapper mapper,
                                            int concurrency) {
+        return commands(service, context, pipeline, codec, outcomes, mapper, concurrency, CommandPreparer.NONE);
+    }
+
+    /** The command queue, each command completed by {@code preparer} before the pipeline handles it. */
+    public static ConsumerBinding commands(String service, String context, CommandPipeline pipeline,
+                                           MessageCodec codec, RabbitTemplate outcomes, JsonMapper mapper,
+                                           int concurrency, CommandPreparer preparer) {
         List<String> types = codec.types().all().stream()
                 .filter(type -> pipeline.aggregates().stream()
                         .anyMatch(aggregate -> aggregate.commandType().isAssignableFrom(type.javaType())))
@@ -45,7 +52,8 @@ public final class CommandBindings {
         return new ConsumerBinding(Topology.queue(service, exchange), exchange, types, false, concurrency,
                 codec::deserialize,
                 message -> pipeline.handle(new CommandEnvelope<>(message.messageId(), message.issuer(),
-                        message.correlationId(), message.causationId(), message.traceparent(), message.payload())),
+                        message.correlationId(), message.causationId(), message.traceparent(),
+                        preparer.prepare(message.payload()))),
                 new ResilientListener.ParkedListener() {
                     @Override
                     public void parked(InboundMessage message, String reason) {

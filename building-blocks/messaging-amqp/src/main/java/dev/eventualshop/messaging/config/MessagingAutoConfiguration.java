@@ -8,6 +8,7 @@ import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.command.CommandBindings;
+import dev.eventualshop.messaging.command.CommandPreparer;
 import dev.eventualshop.messaging.command.Reaction;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import dev.eventualshop.messaging.consumer.ConsumerSettings;
@@ -43,8 +44,9 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Wires a command service's messaging: the outbox relay, the command queue, the reaction queues, parking and
- * its operator endpoint. Query services and the gateway declare their own {@link ConsumerBinding}s and a
+ * Wires a command service's messaging: the outbox relay, the command queue (each command completed by the
+ * service's {@link CommandPreparer} beans, if it declares any), the reaction queues, parking and its operator
+ * endpoint. Query services and the gateway declare their own {@link ConsumerBinding}s and a
  * {@link ParkingLot}; the {@link Consumers} then run those too.
  */
 @AutoConfiguration(afterName = {
@@ -103,7 +105,8 @@ public class MessagingAutoConfiguration {
     Consumers consumers(ConnectionFactory connectionFactory, ParkingLot parking, ConsumerSettings settings,
                         MessagingProperties properties, ObjectProvider<ConsumerBinding> declared,
                         ObjectProvider<CommandPipeline> pipeline, ObjectProvider<Reaction<?>> reactions,
-                        ObjectProvider<MessageCodec> codec, ObjectProvider<PublishingConnection> publishing) {
+                        ObjectProvider<MessageCodec> codec, ObjectProvider<PublishingConnection> publishing,
+                        ObjectProvider<CommandPreparer> preparers) {
         List<ConsumerBinding> bindings = new ArrayList<>(declared.orderedStream().toList());
         CommandPipeline commandPipeline = pipeline.getIfAvailable();
         if (commandPipeline != null) {
@@ -111,7 +114,8 @@ public class MessagingAutoConfiguration {
             if (properties.consumer().commandQueue()) {
                 bindings.add(CommandBindings.commands(service, required(properties.context(), "context"),
                         commandPipeline, codec.getObject(), publishing.getObject().template(), MessageJson.mapper(),
-                        Math.max(2, properties.consumer().commandConcurrency())));
+                        Math.max(2, properties.consumer().commandConcurrency()),
+                        preparers.orderedStream().reduce(CommandPreparer.NONE, CommandPreparer::andThen)));
             }
             Map<String, List<Reaction<?>>> bySource = reactions.orderedStream()
                     .collect(Collectors.groupingBy(Reaction::sourceContext));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * This machine's real RabbitMQ (127.0.0.1:5672, guest/guest), with a virtual host of its own per test run,
@@ -47,6 +48,19 @@ public final class RealRabbit {
         rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> rabbitmqctl("delete_vhost", vhost)));
         return vhost;
+    }
+
+    /**
+     * Points a service under test at the real RabbitMQ, in a new virtual host for {@code purpose}
+     * ({@link #createVirtualHost}); skips the suite without RabbitMQ.
+     */
+    public static void register(DynamicPropertyRegistry registry, String purpose) {
+        String vhost = createVirtualHost(purpose);
+        registry.add("spring.rabbitmq.host", () -> HOST);
+        registry.add("spring.rabbitmq.port", () -> PORT);
+        registry.add("spring.rabbitmq.username", () -> "guest");
+        registry.add("spring.rabbitmq.password", () -> "guest");
+        registry.add("spring.rabbitmq.virtual-host", () -> vhost);
     }
 
     private static void rabbitmqctl(String... arguments) {

@@ -1,0 +1,44 @@
+package dev.eventualshop.shoppingcart;
+
+import dev.eventualshop.contracts.MessageTypes;
+import dev.eventualshop.shoppingcart.commands.CartCommand;
+import dev.eventualshop.shoppingcart.internal.CartEvent;
+
+/**
+ * Shopping Cart's message type names. A cart's stream is {@link #CART_STREAM}{@code /<cartId>}. Commands go to
+ * {@code shoppingcart.commands} with their type name as routing key.
+ */
+public final class ShoppingCartMessages {
+
+    public static final String CONTEXT = "shoppingcart";
+    public static final String CART_STREAM = "shoppingcart.Cart";
+
+    private ShoppingCartMessages() {
+    }
+
+    /** Shopping Cart's commands: the gateway publishes them all, stamped with the caller as issuer. */
+    public static MessageTypes commands() {
+        return MessageTypes.builder()
+                .register("shoppingcart.CreateCart", CartCommand.CreateCart.class)
+                .register("shoppingcart.AddItem", CartCommand.AddItem.class)
+                .register("shoppingcart.ChangeQuantity", CartCommand.ChangeQuantity.class)
+                .register("shoppingcart.RemoveItem", CartCommand.RemoveItem.class)
+                .register("shoppingcart.SetShippingAddress", CartCommand.SetShippingAddress.class)
+                .register("shoppingcart.SetPaymentMethod", CartCommand.SetPaymentMethod.class)
+                .register("shoppingcart.DiscardCart", CartCommand.DiscardCart.class)
+                .build();
+    }
+
+    /** Shopping Cart's domain events, for shopping-cart-command and shopping-cart-query only. */
+    public static MessageTypes domainEvents() {
+        return MessageTypes.builder()
+                .register("shoppingcart.CartCreated", CartEvent.CartCreated.class)
+                .register("shoppingcart.ItemAdded", CartEvent.ItemAdded.class)
+                .register("shoppingcart.ItemQuantityChanged", CartEvent.ItemQuantityChanged.class)
+                .register("shoppingcart.ItemRemoved", CartEvent.ItemRemoved.class)
+                .register("shoppingcart.ShippingAddressSet", CartEvent.ShippingAddressSet.class)
+                .register("shoppingcart.PaymentMethodSet", CartEvent.PaymentMethodSet.class)
+                .register("shoppingcart.CartDiscarded", CartEvent.CartDiscarded.class)
+                .build();
+    }
+}

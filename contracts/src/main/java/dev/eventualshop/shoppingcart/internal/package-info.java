@@ -1,0 +1,2 @@
+/** The Shopping Cart context's domain events, read only by its own command and query services. */
+package dev.eventualshop.shoppingcart.internal;

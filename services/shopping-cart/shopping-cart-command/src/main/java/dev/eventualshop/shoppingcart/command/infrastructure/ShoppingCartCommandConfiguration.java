@@ -1,0 +1,79 @@
+package dev.eventualshop.shoppingcart.command.infrastructure;
+
+import dev.eventualshop.catalog.CatalogMessages;
+import dev.eventualshop.contracts.MessageTypes;
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.eventstore.pipeline.Aggregate;
+import dev.eventualshop.eventstore.pipeline.ClaimChange;
+import dev.eventualshop.messaging.command.CommandPreparer;
+import dev.eventualshop.messaging.config.MessagingProperties;
+import dev.eventualshop.messaging.consumer.ConsumerBinding;
+import dev.eventualshop.shoppingcart.ShoppingCartMessages;
+import dev.eventualshop.shoppingcart.command.application.CartPricing;
+import dev.eventualshop.shoppingcart.command.domain.Cart;
+import dev.eventualshop.shoppingcart.command.domain.CartDecider;
+import dev.eventualshop.shoppingcart.command.infrastructure.messaging.CatalogPriceFeed;
+import dev.eventualshop.shoppingcart.command.infrastructure.persistence.JdbcPriceList;
+import dev.eventualshop.shoppingcart.commands.CartCommand;
+import dev.eventualshop.shoppingcart.internal.CartEvent;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Shopping Cart's wiring: the cart aggregate (stream id = cart id; one active cart per customer as a claim on the
+ * customer's user id, taken on creation and released on discard), the price list fed from {@code catalog.events}
+ * (queue {@code shopping-cart-command.catalog.events}), and the pricing of every {@code AddItem} from it before the
+ * pipeline sees the command. Commands arrive on {@code shoppingcart.commands} (queue
+ * {@code shopping-cart-command.shoppingcart.commands}), bound by the messaging building block.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ShoppingCartCommandConfiguration {
+
+    /** The claim scope that keeps one active cart per customer. */
+    public static final String ACTIVE_CART_SCOPE = "shoppingcart-active";
+    /** The rejection of a cart for a customer who has an active one. */
+    public static final String ACTIVE_CART_EXISTS = "ACTIVE_CART_EXISTS";
+
+    @Bean
+    MessageTypes messageTypes() {
+        return MessageTypes.merge(ShoppingCartMessages.commands(), ShoppingCartMessages.domainEvents(),
+                CatalogMessages.integrationEvents());
+    }
+
+    @Bean
+    Aggregate<CartCommand, Cart, CartEvent> carts() {
+        return Aggregate.builder(ShoppingCartMessages.CART_STREAM, CartCommand.class, new CartDecider())
+                .streamId(CartCommand::cartId)
+                .claims(ShoppingCartCommandConfiguration::activeCartClaim)
+                .build();
+    }
+
+    /** A customer's active cart: claimed when it is created, given back when it is discarded. */
+    static List<ClaimChange> activeCartClaim(CartEvent event) {
+        return switch (event) {
+            case CartEvent.CartCreated created ->
+                    List.of(ClaimChange.take(ACTIVE_CART_SCOPE, created.customerId(), ACTIVE_CART_EXISTS));
+            case CartEvent.CartDiscarded discarded ->
+                    List.of(ClaimChange.release(ACTIVE_CART_SCOPE, discarded.customerId()));
+            default -> List.of();
+        };
+    }
+
+    @Bean
+    JdbcPriceList priceList(DataSource dataSource) {
+        return new JdbcPriceList(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    ConsumerBinding catalogPriceFeed(MessagingProperties messaging, MessageCodec codec, JdbcPriceList prices) {
+        return CatalogPriceFeed.binding(messaging.service(), codec, prices);
+    }
+
+    @Bean
+    CommandPreparer cartPricing(JdbcPriceList prices) {
+        return new CartPricing(prices)::price;
+    }
+}

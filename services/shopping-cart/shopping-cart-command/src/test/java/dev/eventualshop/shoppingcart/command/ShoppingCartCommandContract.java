@@ -1,0 +1,146 @@
+package dev.eventualshop.shoppingcart.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.eventualshop.catalog.CatalogMessages;
+import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
+import dev.eventualshop.contracts.Money;
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.messaging.OutcomeMessage;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.messaging.testing.TestQueue;
+import dev.eventualshop.shoppingcart.ShoppingCartMessages;
+import dev.eventualshop.shoppingcart.commands.CartCommand;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * shopping-cart-command as it runs: its own configuration file, H2, and a broker carrying Catalog's integration
+ * events as Catalog's relay publishes them and the cart commands as the gateway publishes them (issuer = the
+ * caller's user id). Each subclass brings the broker; its context is closed after it.
+ */
+@SpringBootTest(classes = ShoppingCartCommandApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=" + ShoppingCartCommandApplication.NAME,
+                "eventualshop.messaging.consumer.retry-delay=20ms",
+                "eventualshop.messaging.relay.poll-interval=100ms"})
+@DirtiesContext
+abstract class ShoppingCartCommandContract {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Money PRICE = Money.of("19.99", "EUR");
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+    @Autowired
+    MessageCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TestQueue outcomes;
+    private TestQueue domainEvents;
+
+    /**
+     * Queues of this test on {@code commands.outcomes} and {@code shoppingcart.domain-events}. Domain events are
+     * published with mandatory routing (ADR 0006), and shopping-cart-query (their consumer) does not exist yet:
+     * without a queue the relay would keep every row unsent and publish it again.
+     */
+    @BeforeEach
+    void bindTestQueues() {
+        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
+        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(ShoppingCartMessages.CONTEXT));
+        new RabbitAdmin(connectionFactory).declareExchange(Topology.exchange(Topology.events(CatalogMessages.CONTEXT)));
+    }
+
+    @AfterEach
+    void deleteTestQueues() {
+        outcomes.close();
+        domainEvents.close();
+    }
+
+    /** Points the service at an in-memory H2 database of its own. */
+    static void database(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+    }
+
+    /** A user id of a customer of its own. */
+    static String customer() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** {@code event} of {@code product}'s item stream at {@code version}, as Catalog's relay publishes it. */
+    void publishCatalogEvent(UUID product, long version, CatalogIntegrationEvent event) {
+        Message message = TestMessages.event(codec, UUID.randomUUID(), CatalogMessages.ITEM_STREAM,
+                product.toString(), version, event, true);
+        new RabbitTemplate(connectionFactory).send(Topology.events(CatalogMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
+    }
+
+    /** A product Catalog listed at {@link #PRICE} and activated, once the price list has it. */
+    UUID productOnSale() {
+        UUID product = UUID.randomUUID();
+        publishCatalogEvent(product, 1, new CatalogIntegrationEvent.ItemListed(product,
+                "sku-" + product.toString().substring(0, 8), "Mug", "A mug", PRICE, null, false));
+        publishCatalogEvent(product, 2, new CatalogIntegrationEvent.ItemActivated(product));
+        awaitPriceListVersion(product, 2);
+        return product;
+    }
+
+    void awaitPriceListVersion(UUID product, long version) {
+        await().atMost(WAIT).until(() -> jdbc.queryForList("select version from price_list where product_id = ?",
+                Long.class, product), versions -> versions.equals(List.of(version)));
+    }
+
+    /** {@code command} sent to {@code shoppingcart.commands} as the gateway publishes it, issued by {@code issuer}. */
+    UUID send(CartCommand command) {
+        UUID commandId = UUID.randomUUID();
+        Message message = TestMessages.command(codec, commandId, command, command.issuer());
+        new RabbitTemplate(connectionFactory).send(Topology.commands(ShoppingCartMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
+        return commandId;
+    }
+
+    /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
+    OutcomeMessage outcome(UUID commandId) {
+        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), Objects::nonNull);
+    }
+
+    void assertSucceeded(UUID commandId) {
+        OutcomeMessage outcome = outcome(commandId);
+        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("SUCCEEDED");
+    }
+
+    void assertRejected(UUID commandId, String reason) {
+        OutcomeMessage outcome = outcome(commandId);
+        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("REJECTED");
+        assertThat(outcome.reason()).isEqualTo(reason);
+    }
+
+    /** The types of the events on the stream of {@code cart}, in order. */
+    List<String> eventTypes(UUID cart) {
+        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
+                String.class, ShoppingCartMessages.CART_STREAM, cart.toString());
+    }
+
+    /** The versions of the events on the stream of {@code cart}, in order. */
+    List<Long> versions(UUID cart) {
+        return jdbc.queryForList("select version from events where stream_type = ? and stream_id = ? order by version",
+                Long.class, ShoppingCartMessages.CART_STREAM, cart.toString());
+    }
+}
