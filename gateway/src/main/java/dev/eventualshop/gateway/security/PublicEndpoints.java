@@ -27,6 +27,11 @@ final class PublicEndpoints {
                 .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                 .requestMatchers(ANONYMOUS_COMMANDS).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/auth/config").permitAll()
+                // The catalog is public to read (inactive items only for an ADMIN: catalog-query decides from the
+                // relayed token); changing it, and the warehouse, are an ADMIN's.
+                .requestMatchers(HttpMethod.GET, "/api/v1/catalog/items", "/api/v1/catalog/items/*").permitAll()
+                .requestMatchers("/api/v1/catalog/**", "/api/v1/warehouse/**").hasRole("ADMIN")
+                .requestMatchers("/api/v1/carts", "/api/v1/carts/**").hasRole("CUSTOMER")
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")

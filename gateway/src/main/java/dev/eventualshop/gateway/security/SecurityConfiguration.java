@@ -91,6 +91,7 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pages))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(SessionRoles::fromIdToken))
                         .authorizedClientRepository(authorizedClients))
                 .oauth2Client(client -> client.authorizedClientRepository(authorizedClients))
                 // A request without a session carries no credential a forged request could ride on: it needs no

@@ -1,0 +1,2 @@
+/** API.md's catalog commands for an ADMIN, published to {@code catalog.commands}. */
+package dev.eventualshop.gateway.catalog;
