@@ -177,4 +177,83 @@ class MongoProjectionStoreIT {
         assertThatThrownBy(() -> store.hold(balances, CARD.toString(), bare))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    record Sent(String subject, Instant at, long atMillis) {
+    }
+
+    static final Projection<Sent> SENT = new Projection<>() {
+        @Override
+        public String view() {
+            return "test.Sent";
+        }
+
+        @Override
+        public Class<Sent> viewType() {
+            return Sent.class;
+        }
+
+        @Override
+        public Sent evolve(Sent view, Object event) {
+            return view;
+        }
+
+        @Override
+        public Set<String> owners(Sent view) {
+            return Set.of();
+        }
+    };
+
+    void sent(String id, String owner, String subject, String at) {
+        Sent view = subject == null ? null
+                : new Sent(subject, Instant.parse(at), Instant.parse(at).toEpochMilli());
+        store.write(SENT, new ProjectionDocument<>(id, 1, 1, view, Set.of(owner), List.of(), AT), 0);
+    }
+
+    @Test
+    void a_users_own_documents_are_listed_newest_first_capped_and_no_one_elses() {
+        String ada = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        sent("a", ada, "second", "2026-05-01T12:00:00.5Z");
+        sent("b", ada, "first", "2026-05-01T12:00:00Z");
+        sent("c", ada, "third", "2026-05-01T12:00:01.123456789Z");
+        sent("d", ada, null, "2026-05-01T12:00:09Z");
+        sent("e", bob, "bob's", "2026-05-01T12:00:05Z");
+        sent("f", ada, "third too", "2026-05-01T12:00:01.123Z");
+
+        assertThat(store.listOwn(SENT, ada, "atMillis", true, 10)).extracting(document -> document.view().subject())
+                .as("newest first, the same millisecond by id descending, no document without a view")
+                .containsExactly("third too", "third", "second", "first");
+        assertThat(store.listOwn(SENT, ada, "atMillis", false, 2)).extracting(ProjectionDocument::id)
+                .containsExactly("b", "a");
+        assertThat(store.listOwn(SENT, bob, "atMillis", true, 10)).extracting(ProjectionDocument::id)
+                .containsExactly("e");
+        assertThat(store.listOwn(SENT, UUID.randomUUID().toString(), "atMillis", true, 10)).isEmpty();
+        assertThat(store.listOwn(SENT, "{\"$ne\": null}", "atMillis", true, 10)).isEmpty();
+        assertThat(store.listOwn(SENT, ada.toUpperCase(), "atMillis", true, 10)).as("not canonical").isEmpty();
+    }
+
+    @Test
+    void instants_are_stored_as_text_whose_order_is_not_the_instants() {
+        String ada = UUID.randomUUID().toString();
+        sent("a", ada, "half past", "2026-05-01T12:00:00.5Z");
+        sent("b", ada, "on the second", "2026-05-01T12:00:00Z");
+
+        assertThat(store.listOwn(SENT, ada, "at", true, 10)).extracting(document -> document.view().subject())
+                .as("'.' sorts before 'Z': why listings sort by epoch milliseconds")
+                .containsExactly("on the second", "half past");
+    }
+
+    @Test
+    void a_listing_sorts_by_a_plain_field_and_returns_at_most_a_thousand() {
+        String ada = UUID.randomUUID().toString();
+
+        for (String field : new String[] {"view.at", "$where", "at.x", "", null, "a b"}) {
+            assertThatThrownBy(() -> store.listOwn(SENT, ada, field, true, 10)).as(String.valueOf(field))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        for (int limit : new int[] {0, -1, 1_001}) {
+            assertThatThrownBy(() -> store.listOwn(SENT, ada, "atMillis", true, limit)).as("limit %d", limit)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
