@@ -1,7 +1,11 @@
 package dev.eventualshop.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 
 /**
  * The broker, MongoDB and SMTP stand-ins started together, so local mode and the building blocks' suites
@@ -38,6 +42,29 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             closeAll(started, e);
             throw e;
         }
+    }
+
+    /** Starts them on free ports with their data in a new temporary folder named after {@code prefix} (suites). */
+    public static EmbeddedInfrastructure startEphemeral(String prefix) {
+        try {
+            return start(InfrastructureSettings.ephemeral(Files.createTempDirectory(prefix)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a service needs to run on these stand-ins, as Spring properties: the broker
+     * ({@code spring.rabbitmq.*}) and its own MongoDB database {@code database} ({@code spring.mongodb.uri}).
+     */
+    public Map<String, Object> serviceProperties(String database) {
+        return Map.of(
+                "spring.rabbitmq.host", broker.host(),
+                "spring.rabbitmq.port", broker.port(),
+                "spring.rabbitmq.username", broker.username(),
+                "spring.rabbitmq.password", broker.password(),
+                "spring.rabbitmq.virtual-host", broker.virtualHost(),
+                "spring.mongodb.uri", mongo.connectionString() + "/" + database);
     }
 
     public EmbeddedBroker broker() {

@@ -102,32 +102,37 @@ class MongoProjectionStoreIT {
                 .isEqualTo("catalog.Product/p-1");
     }
 
+    /** A projection that only names its view and type: documents are written to it directly. */
+    static <V> Projection<V> stored(String view, Class<V> type) {
+        return new Projection<>() {
+            @Override
+            public String view() {
+                return view;
+            }
+
+            @Override
+            public Class<V> viewType() {
+                return type;
+            }
+
+            @Override
+            public V evolve(V current, Object event) {
+                return current;
+            }
+
+            @Override
+            public Set<String> owners(V current) {
+                return Set.of();
+            }
+        };
+    }
+
     record Priced(BigDecimal amount, Instant at, List<String> tags) {
     }
 
     @Test
     void decimals_and_instants_round_trip_through_the_stand_in() {
-        Projection<Priced> priced = new Projection<>() {
-            @Override
-            public String view() {
-                return "test.Priced";
-            }
-
-            @Override
-            public Class<Priced> viewType() {
-                return Priced.class;
-            }
-
-            @Override
-            public Priced evolve(Priced view, Object event) {
-                return view;
-            }
-
-            @Override
-            public Set<String> owners(Priced view) {
-                return Set.of();
-            }
-        };
+        Projection<Priced> priced = stored("test.Priced", Priced.class);
         Priced view = new Priced(new BigDecimal("1234567890123456789.01"), Instant.parse("2026-05-01T12:00:00.123456789Z"),
                 List.of("a", "b"));
         store.write(priced, new ProjectionDocument<>("p", 0, 1, view, Set.of(), List.of(), AT), 0);
@@ -181,27 +186,7 @@ class MongoProjectionStoreIT {
     record Sent(String subject, Instant at, long atMillis) {
     }
 
-    static final Projection<Sent> SENT = new Projection<>() {
-        @Override
-        public String view() {
-            return "test.Sent";
-        }
-
-        @Override
-        public Class<Sent> viewType() {
-            return Sent.class;
-        }
-
-        @Override
-        public Sent evolve(Sent view, Object event) {
-            return view;
-        }
-
-        @Override
-        public Set<String> owners(Sent view) {
-            return Set.of();
-        }
-    };
+    static final Projection<Sent> SENT = stored("test.Sent", Sent.class);
 
     void sent(String id, String owner, String subject, String at) {
         Sent view = subject == null ? null

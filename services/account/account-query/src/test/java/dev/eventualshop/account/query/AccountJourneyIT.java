@@ -66,8 +66,7 @@ class AccountJourneyIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("eventualshop.identity.jwk-set-uri", () -> TOKENS.jwkSetUri().toString());
-        registry.add("eventualshop.identity.issuer", () -> TestTokens.ISSUER);
+        TOKENS.register(registry);
     }
 
     @BeforeAll
