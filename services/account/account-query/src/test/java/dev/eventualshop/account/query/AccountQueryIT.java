@@ -9,8 +9,8 @@ import dev.eventualshop.account.internal.AccountEvent;
 import dev.eventualshop.account.query.domain.AccountsProjection;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.eventstore.MessageCodec;
-import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.projection.mongo.StoredVersions;
 import dev.eventualshop.web.testing.TestHttp;
 import dev.eventualshop.web.testing.TestTokens;
 import java.net.http.HttpResponse;
@@ -21,9 +21,7 @@ import javax.sql.DataSource;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -201,10 +199,8 @@ class AccountQueryIT {
 
     /** {@code event} at {@code version} of the account's stream, as account-command's relay publishes it. */
     void publish(UUID account, long version, AccountEvent event) {
-        Message message = TestMessages.event(codec, UUID.randomUUID(), AccountMessages.ACCOUNT_STREAM,
-                account.toString(), version, event, false);
-        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(AccountMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
+        TestMessages.publishDomainEvent(connectionFactory, codec, AccountMessages.CONTEXT,
+                AccountMessages.ACCOUNT_STREAM, account.toString(), version, event);
     }
 
     void awaitVersion(UUID account, long version) {
@@ -212,9 +208,7 @@ class AccountQueryIT {
     }
 
     long versionOf(UUID account) {
-        Document stored = mongo.getCollection(AccountsProjection.VIEW).find(new Document("_id", account.toString()))
-                .first();
-        return stored == null ? -1 : ((Number) stored.get("version")).longValue();
+        return StoredVersions.versionOf(mongo, AccountsProjection.VIEW, account.toString());
     }
 
     HttpResponse<String> account(String token) {

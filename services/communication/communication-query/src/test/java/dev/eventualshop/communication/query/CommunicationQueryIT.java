@@ -1,18 +1,11 @@
 package dev.eventualshop.communication.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.eventualshop.web.testing.TestHttp.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.eventualshop.communication.CommunicationMessages;
 import dev.eventualshop.communication.internal.NotificationEvent;
 import dev.eventualshop.communication.query.domain.NotificationsProjection;
-import dev.eventualshop.embedded.EmbeddedInfrastructure;
-import dev.eventualshop.eventstore.MessageCodec;
-import dev.eventualshop.messaging.Topology;
-import dev.eventualshop.messaging.testing.TestMessages;
-import dev.eventualshop.web.testing.TestHttp;
-import dev.eventualshop.web.testing.TestTokens;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,21 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * communication-query on the embedded broker and MongoDB stand-in: the notifications read model follows
@@ -44,40 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code GET /api/v1/notifications} lists the caller's notifications only, newest first, from the token's
  * {@code sub}.
  */
-@SpringBootTest(classes = CommunicationQueryApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=" + CommunicationQueryApplication.NAME,
-                "eventualshop.messaging.consumer.retry-delay=20ms"})
-@DirtiesContext
-class CommunicationQueryIT {
-
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final TestTokens TOKENS = TestTokens.start();
-    static final EmbeddedInfrastructure INFRA = EmbeddedServices.infrastructure();
-    static final Instant NOON = Instant.parse("2026-05-01T12:00:00Z");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ApplicationContext context;
+class CommunicationQueryIT extends CommunicationQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
-    }
-
-    @AfterAll
-    static void stopTokens() {
-        TOKENS.close();
     }
 
     @Test
@@ -214,49 +168,5 @@ class CommunicationQueryIT {
         assertThat(get("/actuator/health", Map.of()).statusCode()).isEqualTo(200);
         assertProblem(get("/actuator/parked", Map.of()), 401);
         assertProblem(get("/actuator/parked", auth), 403);
-    }
-
-    /** A new notification for {@code recipient}, requested at {@code at}; its id. */
-    UUID requested(UUID recipient, String subject, Instant at) {
-        UUID notification = UUID.randomUUID();
-        publish(notification, 1, new NotificationEvent.NotificationRequested(notification, recipient,
-                "someone@example.com", "EMAIL_CONFIRMATION", subject, at));
-        return notification;
-    }
-
-    /** {@code event} at {@code version} of the notification's stream, as communication-command's relay does. */
-    void publish(UUID notification, long version, NotificationEvent event) {
-        Message message = TestMessages.event(codec, UUID.randomUUID(), CommunicationMessages.NOTIFICATION_STREAM,
-                notification.toString(), version, event, false);
-        new RabbitTemplate(connectionFactory).send(Topology.domainEvents(CommunicationMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
-    }
-
-    void awaitVersion(UUID notification, long version) {
-        await().atMost(WAIT).until(() -> versionOf(notification) == version);
-    }
-
-    long versionOf(UUID notification) {
-        Document stored = mongo.getCollection(NotificationsProjection.VIEW)
-                .find(new Document("_id", notification.toString())).first();
-        return stored == null ? -1 : ((Number) stored.get("version")).longValue();
-    }
-
-    static List<String> ids(JsonNode listing) {
-        List<String> ids = new ArrayList<>();
-        listing.forEach(notification -> ids.add(notification.path("notificationId").asString()));
-        return ids;
-    }
-
-    HttpResponse<String> notifications(String token) {
-        return TestHttp.on(port).get("/api/v1/notifications", token);
-    }
-
-    HttpResponse<String> get(String path, Map<String, String> headers) {
-        return TestHttp.on(port).get(path, headers);
-    }
-
-    HttpResponse<String> send(String method, String path, Map<String, String> headers) {
-        return TestHttp.on(port).send(method, path, headers);
     }
 }
