@@ -19,12 +19,15 @@ import java.util.Objects;
  * @param host         the host name in the URLs the shop hands out (browsers compare cookie and issuer hosts)
  * @param ports        the services' HTTP ports
  * @param infrastructure the embedded broker, MongoDB and SMTP
+ * @param mailPort     the port communication-command sends mail to on the loopback: the embedded SMTP's, unless a
+ *                     test puts a fault proxy in between ({@link #withMailPort})
  */
-public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
+public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure,
+                               int mailPort) {
 
     /** The services' HTTP ports; the gateway's is the shop's URL. */
     public record ServicePorts(int gateway, int identityCommand, int identityQuery, int accountCommand,
-                               int accountQuery) {
+                               int accountQuery, int communicationCommand) {
     }
 
     public LauncherSettings {
@@ -34,21 +37,31 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
         Objects.requireNonNull(infrastructure, "infrastructure");
     }
 
+    public LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
+        this(dataDir, host, ports, infrastructure, infrastructure.smtp().port());
+    }
+
+    /** The same settings with mail sent to {@code port} on the loopback (a fault proxy in front of the SMTP). */
+    public LauncherSettings withMailPort(int port) {
+        return new LauncherSettings(dataDir, host, ports, infrastructure, port);
+    }
+
     /**
      * The README's local mode: data under {@code ./.eventualshop}, the shop on http://localhost:8080, Identity
-     * on 9000 (its query side 9010, Account 9020 and 9030), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
+     * on 9000 (its query side 9010, Account 9020 and 9030, Communication 9040), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
      * environment variable {@code EVENTUALSHOP_DATA_DIR} moves the data.
      */
     public static LauncherSettings local() {
         String configured = System.getProperty("EVENTUALSHOP_DATA_DIR", System.getenv("EVENTUALSHOP_DATA_DIR"));
         Path dataDir = Path.of(configured == null ? InfrastructureSettings.LOCAL_DATA_DIR : configured);
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030),
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030, 9040),
                 InfrastructureSettings.defaults(dataDir));
     }
 
     /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
     public static LauncherSettings ephemeral(Path dataDir) {
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort()),
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort()),
                 new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(freePort()),
                         MongoSettings.defaults(dataDir).withPort(freePort()), new SmtpSettings(freePort())));
     }

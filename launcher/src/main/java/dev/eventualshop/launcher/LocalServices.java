@@ -1,6 +1,7 @@
 package dev.eventualshop.launcher;
 
 import dev.eventualshop.account.command.AccountCommandApplication;
+import dev.eventualshop.communication.command.CommunicationCommandApplication;
 import dev.eventualshop.account.query.AccountQueryApplication;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.EmbeddedSmtp;
@@ -33,8 +34,6 @@ final class LocalServices {
 
         Map<String, Object> identityCommand = common("identity-command", ports.identityCommand(), infra);
         identityCommand.putAll(h2("identity-command", settings.dataDir()));
-        identityCommand.put("spring.mail.host", infra.smtp().host());
-        identityCommand.put("spring.mail.port", infra.smtp().port());
         identityCommand.put("eventualshop.identity.issuer", issuer);
         identityCommand.put("eventualshop.identity.storefront-url", shop);
         identityCommand.put("eventualshop.identity.clients.gateway-url", shop);
@@ -55,6 +54,11 @@ final class LocalServices {
         accountQuery.putAll(mongo("account-query", infra));
         accountQuery.putAll(tokens(issuer));
 
+        Map<String, Object> communicationCommand = common("communication-command", ports.communicationCommand(), infra);
+        communicationCommand.putAll(h2("communication-command", settings.dataDir()));
+        communicationCommand.put("spring.mail.host", infra.smtp().host());
+        communicationCommand.put("spring.mail.port", settings.mailPort());
+
         Map<String, Object> gateway = common("gateway", ports.gateway(), infra);
         gateway.putAll(mongo("gateway", infra));
         gateway.putAll(tokens(issuer));
@@ -70,6 +74,10 @@ final class LocalServices {
                 // Account takes Identity's public UserRegistered, which is published without mandatory routing
                 // (ADR 0006): its queue must exist before identity-command's relay starts.
                 new LocalService("account-command", AccountCommandApplication.class, accountCommand),
+                // Identity asks Communication for its mails through its outbox, published with mandatory routing:
+                // the request queue must exist before identity-command's relay starts.
+                new LocalService("communication-command", CommunicationCommandApplication.class,
+                        communicationCommand),
                 new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));
     }
 

@@ -1,5 +1,6 @@
 package dev.eventualshop.launcher;
 
+import dev.eventualshop.messaging.testing.FaultProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,26 +11,40 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One launcher for the whole test run, as the journeys need it: started on first use with free ports and a
  * fresh data directory, closed when the run ends. Test classes declare {@code @ExtendWith(RunningShop.class)}
- * and take a {@link Launcher} parameter.
+ * and take a {@link Launcher} parameter, and a {@link FaultProxy} one for the link between communication-command
+ * and the embedded SMTP (a test that cuts it restores it).
  */
 public final class RunningShop implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Launcher.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Launcher.class || type == FaultProxy.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(RunningShop.class))
-                .computeIfAbsent(Launcher.class, key -> start(), Launcher.class);
+        Shop shop = context.getRoot().getStore(ExtensionContext.Namespace.create(RunningShop.class))
+                .computeIfAbsent(Shop.class, key -> start(), Shop.class);
+        return parameter.getParameter().getType() == FaultProxy.class ? shop.mailLink() : shop.launcher();
     }
 
-    private static Launcher start() {
+    private static Shop start() {
         try {
-            return Launcher.start(LauncherSettings.ephemeral(Files.createTempDirectory("eventualshop-journeys")));
+            LauncherSettings settings = LauncherSettings.ephemeral(Files.createTempDirectory("eventualshop-journeys"));
+            FaultProxy mailLink = FaultProxy.to("127.0.0.1", settings.infrastructure().smtp().port());
+            return new Shop(Launcher.start(settings.withMailPort(mailLink.port())), mailLink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The launcher and the mail link, closed together when the run ends. */
+    private record Shop(Launcher launcher, FaultProxy mailLink) implements AutoCloseable {
+        @Override
+        public void close() {
+            launcher.close();
+            mailLink.close();
         }
     }
 }

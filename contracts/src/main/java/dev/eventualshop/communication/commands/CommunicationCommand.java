@@ -14,9 +14,22 @@ public sealed interface CommunicationCommand {
 
     UUID notificationId();
 
+    /**
+     * A mail another context asks for, at {@code requestedAt} (the sender's clock): the notification's time in the
+     * recipient's list, and the moment its first attempt is due.
+     */
+    sealed interface MailRequest extends CommunicationCommand {
+
+        UUID userId();
+
+        String email();
+
+        Instant requestedAt();
+    }
+
     /** Identity asks to mail a confirmation link, valid until {@code expiresAt}, to {@code email}. */
-    record SendEmailConfirmation(UUID notificationId, UUID userId, String email, String link, Instant expiresAt)
-            implements CommunicationCommand {
+    record SendEmailConfirmation(UUID notificationId, UUID userId, String email, String link, Instant expiresAt,
+                                 Instant requestedAt) implements MailRequest {
         @Override
         public String toString() {
             return "SendEmailConfirmation[notificationId=" + notificationId + ", userId=" + userId + "]";
@@ -27,7 +40,8 @@ public sealed interface CommunicationCommand {
      * Identity asks to tell the owner of {@code email} that someone tried to register with it (registration
      * never reveals to the caller whether an address is taken; its owner learns instead).
      */
-    record SendRegistrationNotice(UUID notificationId, UUID userId, String email) implements CommunicationCommand {
+    record SendRegistrationNotice(UUID notificationId, UUID userId, String email, Instant requestedAt)
+            implements MailRequest {
     }
 
     /** The sender handed attempt {@code attempt} of the mail to the SMTP server. */

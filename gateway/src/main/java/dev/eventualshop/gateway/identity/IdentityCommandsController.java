@@ -52,7 +52,7 @@ class IdentityCommandsController {
         if (!registrations.tryAcquire(http.getRemoteAddr())) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, registrations.untilNextWindow().toSeconds())));
+                    Long.toString(Math.max(1, registrations.retryAfter(http.getRemoteAddr()).toSeconds())));
             return Problems.response(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many registrations from this address; try again in a minute."), headers);
         }

@@ -13,18 +13,32 @@ class RegistrationRateLimiterTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:10Z"));
 
     @Test
-    void an_address_may_register_up_to_the_limit_each_minute() {
+    void an_address_may_register_up_to_the_limit_in_any_sixty_seconds() {
         RegistrationRateLimiter limiter = new RegistrationRateLimiter(2, clock);
 
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+        clock.now = clock.now.plusSeconds(10);
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
         assertThat(limiter.tryAcquire("10.0.0.1")).isFalse();
         assertThat(limiter.tryAcquire("10.0.0.2")).isTrue();
-        assertThat(limiter.untilNextWindow()).isEqualTo(Duration.ofSeconds(50));
+        assertThat(limiter.retryAfter("10.0.0.1")).isEqualTo(Duration.ofSeconds(50));
 
         clock.now = clock.now.plusSeconds(50);
 
+        assertThat(limiter.tryAcquire("10.0.0.1")).as("the first attempt left the window").isTrue();
+        assertThat(limiter.tryAcquire("10.0.0.1")).as("the second is still in it").isFalse();
+    }
+
+    @Test
+    void a_burst_across_a_minute_boundary_is_still_limited() {
+        clock.now = Instant.parse("2026-11-25T10:00:59Z");
+        RegistrationRateLimiter limiter = new RegistrationRateLimiter(2, clock);
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+        assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+
+        clock.now = Instant.parse("2026-11-25T10:01:01Z");
+
+        assertThat(limiter.tryAcquire("10.0.0.1")).isFalse();
     }
 
     @Test

@@ -5,25 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.account.AccountMessages;
 import dev.eventualshop.eventstore.MessageCodec;
-import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.messaging.testing.TestQueue;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,33 +48,20 @@ abstract class AccountCommandContract {
     @Autowired
     JdbcTemplate jdbc;
 
-    final Map<UUID, OutcomeMessage> outcomes = new ConcurrentHashMap<>();
-    private String outcomesQueue;
-    private String domainEventsQueue;
+    private TestQueue outcomes;
+    private TestQueue domainEvents;
 
     /** Queues of this test on {@code commands.outcomes} and {@code account.domain-events}, bound to every key. */
     @BeforeEach
     void bindTestQueues() {
-        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
-        outcomesQueue = bind(admin, Topology.OUTCOMES);
-        domainEventsQueue = bind(admin, Topology.domainEvents(AccountMessages.CONTEXT));
+        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
+        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(AccountMessages.CONTEXT));
     }
 
     @AfterEach
     void deleteTestQueues() {
-        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
-        admin.deleteQueue(outcomesQueue);
-        admin.deleteQueue(domainEventsQueue);
-    }
-
-    private static String bind(RabbitAdmin admin, String exchange) {
-        // A plain queue: Qpid refuses the RabbitMQ-only arguments of Spring's AnonymousQueue.
-        Queue queue = new Queue("account-command-it." + exchange + "." + UUID.randomUUID(), false, false, true);
-        admin.declareQueue(queue);
-        TopicExchange topic = (TopicExchange) Topology.exchange(exchange);
-        admin.declareExchange(topic);
-        admin.declareBinding(BindingBuilder.bind(queue).to(topic).with("#"));
-        return queue.getName();
+        outcomes.close();
+        domainEvents.close();
     }
 
     /** {@code identity.v1.UserRegistered} as Identity's relay publishes it, under the message id {@code messageId}. */
@@ -112,16 +95,7 @@ abstract class AccountCommandContract {
 
     /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
     OutcomeMessage outcome(UUID commandId) {
-        RabbitTemplate template = new RabbitTemplate(connectionFactory);
-        await().atMost(WAIT).until(() -> {
-            Message message;
-            while ((message = template.receive(outcomesQueue)) != null) {
-                OutcomeMessage outcome = MessageJson.mapper().readValue(message.getBody(), OutcomeMessage.class);
-                outcomes.put(outcome.commandId(), outcome);
-            }
-            return outcomes.containsKey(commandId);
-        });
-        return outcomes.get(commandId);
+        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), Objects::nonNull);
     }
 
     void assertSucceeded(UUID commandId) {
@@ -143,13 +117,9 @@ abstract class AccountCommandContract {
 
     /** The domain events the relay published on {@code account.domain-events} so far, by AMQP type. */
     List<Message> publishedDomainEvents(int atLeast) {
-        RabbitTemplate template = new RabbitTemplate(connectionFactory);
-        List<Message> received = new java.util.ArrayList<>();
+        List<Message> received = new ArrayList<>();
         await().atMost(WAIT).until(() -> {
-            Message message;
-            while ((message = template.receive(domainEventsQueue)) != null) {
-                received.add(message);
-            }
+            received.addAll(domainEvents.drain());
             return received.size() >= atLeast;
         });
         return received;

@@ -83,12 +83,12 @@ public class UserAccounts {
                 userId, address, firstName.strip(), lastName.strip(), Roles.SHOPPER, passwords.encode(password),
                 pending, now)), decided -> {
             if (decided.status() == CommandOutcome.Status.SUCCEEDED) {
-                return List.of(confirmationMail(commandId, userId, address, token, pending));
+                return List.of(confirmationMail(commandId, userId, address, token, pending, now));
             }
             if (EMAIL_TAKEN.equals(decided.reason())) {
                 return credentials.byEmail(address).map(owner -> List.of(new OutgoingCommand(Ids.mailId(commandId),
                         new CommunicationCommand.SendRegistrationNotice(Ids.mailId(commandId), owner.userId(),
-                                owner.email())))).orElse(List.of());
+                                owner.email(), now)))).orElse(List.of());
             }
             return List.of();
         });
@@ -121,7 +121,7 @@ public class UserAccounts {
         CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(commandId, null,
                 new UserCommand.RequestConfirmation(userId, pending, now)),
                 decided -> decided.status() == CommandOutcome.Status.SUCCEEDED && owner.isPresent()
-                        ? List.of(confirmationMail(commandId, userId, owner.get().email(), token, pending))
+                        ? List.of(confirmationMail(commandId, userId, owner.get().email(), token, pending, now))
                         : List.of());
         log.debug("Confirmation request {} for user {}: {} {}", commandId, userId, outcome.status(),
                 reasonOf(outcome));
@@ -166,11 +166,11 @@ public class UserAccounts {
      * when the same request runs twice at once, the link mailed is the one whose hash is stored.
      */
     private OutgoingCommand confirmationMail(UUID commandId, UUID userId, String to, ConfirmationTokens.Issued token,
-                                             Confirmation.Pending pending) {
+                                             Confirmation.Pending pending, Instant now) {
         String link = storefrontUrl + "/confirm-email?userId=" + userId + "&token=" + token.raw();
         UUID mailId = Ids.mailId(commandId);
         return new OutgoingCommand(mailId, new CommunicationCommand.SendEmailConfirmation(mailId, userId, to, link,
-                pending.expiresAt()));
+                pending.expiresAt(), now));
     }
 
     private static String reasonOf(CommandOutcome outcome) {

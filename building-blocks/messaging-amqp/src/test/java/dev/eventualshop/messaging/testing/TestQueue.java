@@ -1,0 +1,70 @@
+package dev.eventualshop.messaging.testing;
+
+import dev.eventualshop.eventstore.MessageJson;
+import dev.eventualshop.messaging.OutcomeMessage;
+import dev.eventualshop.messaging.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+/**
+ * A test's own queue on one of the topology's exchanges, bound to every routing key, for reading what a service
+ * published. A plain queue: Qpid refuses the RabbitMQ-only arguments of Spring's {@code AnonymousQueue}.
+ */
+public final class TestQueue implements AutoCloseable {
+
+    private final ConnectionFactory connectionFactory;
+    private final String name;
+    private final Map<UUID, OutcomeMessage> outcomes = new ConcurrentHashMap<>();
+
+    private TestQueue(ConnectionFactory connectionFactory, String name) {
+        this.connectionFactory = connectionFactory;
+        this.name = name;
+    }
+
+    /** Declares {@code exchange} (as the topology does) and a fresh queue bound to it with {@code #}. */
+    public static TestQueue on(ConnectionFactory connectionFactory, String exchange) {
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        Queue queue = new Queue("test." + exchange + "." + UUID.randomUUID(), false, false, true);
+        admin.declareQueue(queue);
+        TopicExchange topic = (TopicExchange) Topology.exchange(exchange);
+        admin.declareExchange(topic);
+        admin.declareBinding(BindingBuilder.bind(queue).to(topic).with("#"));
+        return new TestQueue(connectionFactory, queue.getName());
+    }
+
+    /** The messages that arrived since the last call. */
+    public List<Message> drain() {
+        RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        List<Message> received = new ArrayList<>();
+        Message message;
+        while ((message = template.receive(name)) != null) {
+            received.add(message);
+        }
+        return received;
+    }
+
+    /** For a queue on {@code commands.outcomes}: the outcome of {@code commandId}, once it arrived. */
+    public Optional<OutcomeMessage> outcome(UUID commandId) {
+        for (Message message : drain()) {
+            OutcomeMessage outcome = MessageJson.mapper().readValue(message.getBody(), OutcomeMessage.class);
+            outcomes.put(outcome.commandId(), outcome);
+        }
+        return Optional.ofNullable(outcomes.get(commandId));
+    }
+
+    @Override
+    public void close() {
+        new RabbitAdmin(connectionFactory).deleteQueue(name);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.eventualshop.communication.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.eventualshop.communication.CommunicationMessages;
+import dev.eventualshop.communication.commands.CommunicationCommand;
+import dev.eventualshop.embedded.ReceivedMail;
+import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.messaging.OutcomeMessage;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.messaging.testing.TestQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * communication-command as it runs: its own configuration file, H2, a broker carrying Identity's mail requests as
+ * Identity's relay publishes them, and an SMTP server behind a fault proxy ({@link TestSmtp}). Each subclass
+ * brings the broker; its context is closed after it.
+ */
+@SpringBootTest(classes = CommunicationCommandApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=" + CommunicationCommandApplication.NAME,
+                "eventualshop.messaging.consumer.retry-delay=20ms",
+                "eventualshop.messaging.relay.poll-interval=100ms"})
+@DirtiesContext
+abstract class CommunicationCommandContract {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+    @Autowired
+    MessageCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestQueue outcomes;
+    TestQueue domainEvents;
+
+    /**
+     * Queues on {@code commands.outcomes} and on {@code communication.domain-events}: the relay publishes domain events
+     * with mandatory routing (ADR 0006), which communication-query's queue takes in a running shop.
+     */
+    @BeforeEach
+    void bindTestQueues() {
+        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
+        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(CommunicationMessages.CONTEXT));
+    }
+
+    @AfterEach
+    void deleteTestQueues() {
+        outcomes.close();
+        domainEvents.close();
+    }
+
+    /** A fresh recipient address, so each test reads only its own mail. */
+    static String address() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+    static CommunicationCommand.SendEmailConfirmation confirmation(UUID notificationId, String to) {
+        Instant now = Instant.now();
+        return new CommunicationCommand.SendEmailConfirmation(notificationId, UUID.randomUUID(), to,
+                "http://localhost:8080/confirm-email?userId=x&token=tok-" + notificationId, now.plusSeconds(86_400), now);
+    }
+
+    /** {@code command} on {@code communication.commands} as Identity's relay publishes it. */
+    void send(UUID commandId, Object command) {
+        Message message = TestMessages.command(codec, commandId, command, "system:identity");
+        new RabbitTemplate(connectionFactory).send(Topology.commands(CommunicationMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
+    }
+
+    OutcomeMessage outcome(UUID commandId) {
+        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), java.util.Objects::nonNull);
+    }
+
+    /** The mails the SMTP server took for {@code to}, once there are at least {@code atLeast}. */
+    static List<ReceivedMail> mailsTo(String to, int atLeast) {
+        return await().atMost(WAIT).until(() -> TestSmtp.server().received(to), mails -> mails.size() >= atLeast);
+    }
+
+    /** The types of the events on the notification's stream, in order. */
+    List<String> eventTypes(UUID notificationId) {
+        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
+                String.class, CommunicationMessages.NOTIFICATION_STREAM, notificationId.toString());
+    }
+
+    int pendingMails() {
+        return jdbc.queryForObject("select count(*) from pending_mails", Integer.class);
+    }
+
+    void assertSentOnce(UUID notificationId, String to) {
+        await().atMost(WAIT).until(() -> eventTypes(notificationId).contains("communication.MailSent"));
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> TestSmtp.server().received(to).size() == 1);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.eventualshop.communication.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.eventualshop.communication.CommunicationMessages;
+import dev.eventualshop.communication.commands.CommunicationCommand;
+import dev.eventualshop.contracts.Uuids;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.embedded.InfrastructureSettings;
+import dev.eventualshop.embedded.ReceivedMail;
+import dev.eventualshop.messaging.MessageHeaders;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestMessages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * communication-command on the embedded broker and H2: a requested mail is sent once however often the request is
+ * delivered, its text (with the link) is never stored in an event and is forgotten once sent; while the mail
+ * server is away attempts fail and are retried by deadline, then the mail goes out once; after the last allowed
+ * attempt the mail is given up, visibly; a malformed request is refused and mails nothing.
+ */
+class CommunicationCommandIT extends CommunicationCommandContract {
+
+    private static EmbeddedInfrastructure infrastructure;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:communication-command-it;MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+        registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
+        registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
+        registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());
+        registry.add("spring.rabbitmq.password", () -> infrastructure().broker().password());
+        registry.add("spring.rabbitmq.virtual-host", () -> infrastructure().broker().virtualHost());
+        TestSmtp.register(registry);
+    }
+
+    private static synchronized EmbeddedInfrastructure infrastructure() {
+        if (infrastructure == null) {
+            try {
+                infrastructure = EmbeddedInfrastructure.start(
+                        InfrastructureSettings.ephemeral(Files.createTempDirectory("communication-command-it")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return infrastructure;
+    }
+
+    @AfterEach
+    void restoreTheMailServer() {
+        TestSmtp.link().restore();
+    }
+
+    @Test
+    void a_request_delivered_twice_is_mailed_once_and_its_link_is_in_no_event() {
+        UUID mailId = UUID.randomUUID();
+        UUID commandId = UUID.randomUUID();
+        String to = address();
+        CommunicationCommand.SendEmailConfirmation request = confirmation(mailId, to);
+
+        send(commandId, request);
+        send(commandId, request);
+
+        assertThat(outcome(commandId).status()).isEqualTo("SUCCEEDED");
+        assertSentOnce(mailId, to);
+        ReceivedMail mail = mailsTo(to, 1).getFirst();
+        assertThat(mail.subject()).isEqualTo("Confirm your EventualShop address");
+        assertThat(mail.text()).contains(request.link());
+        assertThat(eventTypes(mailId)).containsExactly("communication.NotificationRequested", "communication.MailSent");
+        assertThat(jdbc.queryForList("select payload from events where stream_id = ?", String.class, mailId.toString()))
+                .noneMatch(payload -> payload.contains("tok-"));
+        await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from pending_mails where notification_id = ?", Integer.class, mailId) == 0);
+        List<String> published = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            domainEvents.drain().stream().filter(message -> mailId.toString().equals(message.getMessageProperties()
+                    .getHeaders().get(MessageHeaders.STREAM_ID)))
+                    .forEach(message -> published.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return published.size() == 2;
+        });
+        assertThat(published).noneMatch(body -> body.contains("tok-"));
+    }
+
+    @Test
+    void the_same_mail_asked_for_again_under_another_command_is_not_sent_again() {
+        UUID mailId = UUID.randomUUID();
+        String to = address();
+        send(UUID.randomUUID(), new CommunicationCommand.SendRegistrationNotice(mailId, UUID.randomUUID(), to,
+                Instant.now()));
+        assertSentOnce(mailId, to);
+
+        UUID again = UUID.randomUUID();
+        send(again, new CommunicationCommand.SendRegistrationNotice(mailId, UUID.randomUUID(), to, Instant.now()));
+
+        assertThat(outcome(again).status()).isEqualTo("SUCCEEDED");
+        assertSentOnce(mailId, to);
+        assertThat(mailsTo(to, 1).getFirst().subject()).isEqualTo("Your EventualShop account");
+    }
+
+    @Test
+    void while_the_mail_server_is_away_attempts_fail_and_the_mail_goes_out_once_it_is_back() {
+        UUID mailId = UUID.randomUUID();
+        String to = address();
+        TestSmtp.link().cut();
+
+        send(UUID.randomUUID(), confirmation(mailId, to));
+
+        await().atMost(WAIT).until(() -> eventTypes(mailId).contains("communication.MailDeliveryFailed"));
+        assertThat(TestSmtp.server().received(to)).isEmpty();
+        TestSmtp.link().restore();
+
+        assertSentOnce(mailId, to);
+        assertThat(eventTypes(mailId)).startsWith("communication.NotificationRequested",
+                "communication.MailDeliveryFailed", "communication.MailRetryDue").endsWith("communication.MailSent");
+        assertThat(jdbc.queryForObject("select count(*) from commands where command_id = ?", Integer.class,
+                Uuids.v5(mailId, "retry-2"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_mail_that_fails_every_allowed_attempt_is_given_up_and_its_text_forgotten() {
+        UUID mailId = UUID.randomUUID();
+        String to = address();
+        TestSmtp.link().cut();
+
+        send(UUID.randomUUID(), confirmation(mailId, to));
+
+        await().atMost(WAIT).until(() -> eventTypes(mailId).contains("communication.MailAbandoned"));
+        assertThat(eventTypes(mailId)).containsExactly("communication.NotificationRequested",
+                "communication.MailDeliveryFailed", "communication.MailRetryDue", "communication.MailDeliveryFailed",
+                "communication.MailRetryDue", "communication.MailAbandoned");
+        assertThat(jdbc.queryForObject("select count(*) from pending_mails where notification_id = ?", Integer.class,
+                mailId)).isZero();
+        TestSmtp.link().restore();
+        await().during(Duration.ofSeconds(1)).atMost(WAIT)
+                .until(() -> TestSmtp.server().received(to).isEmpty());
+    }
+
+    @Test
+    void a_request_with_a_header_injection_in_its_address_is_rejected_and_mails_nothing() {
+        UUID mailId = UUID.randomUUID();
+        UUID commandId = UUID.randomUUID();
+
+        send(commandId, new CommunicationCommand.SendRegistrationNotice(mailId, UUID.randomUUID(),
+                "victim@example.com\r\nBcc: everyone@example.com", Instant.now()));
+
+        assertThat(outcome(commandId).reason()).isEqualTo("INVALID");
+        assertThat(eventTypes(mailId)).isEmpty();
+        assertThat(TestSmtp.server().received("everyone@example.com")).isEmpty();
+    }
+
+    @Test
+    void the_senders_reports_are_internal_and_not_taken_from_the_broker() {
+        UUID mailId = UUID.randomUUID();
+        String to = address();
+        TestSmtp.link().cut();
+        send(UUID.randomUUID(), confirmation(mailId, to));
+        await().atMost(WAIT).until(() -> eventTypes(mailId).contains("communication.MailDeliveryFailed"));
+
+        UUID forged = UUID.randomUUID();
+        Message message = TestMessages.command(codec, forged, new CommunicationCommand.RecordMailSent(mailId, 2,
+                Instant.now()), "mallory");
+        new RabbitTemplate(connectionFactory).send(Topology.commands(CommunicationMessages.CONTEXT),
+                message.getMessageProperties().getType(), message);
+        TestSmtp.link().restore();
+
+        assertSentOnce(mailId, to);
+        assertThat(jdbc.queryForObject("select count(*) from commands where command_id = ?", Integer.class, forged))
+                .isZero();
+        List<String> types = eventTypes(mailId);
+        assertThat(types).filteredOn("communication.MailSent"::equals).hasSize(1);
+    }
+}
