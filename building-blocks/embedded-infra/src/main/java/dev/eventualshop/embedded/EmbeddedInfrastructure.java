@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,13 +60,28 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      * ({@code spring.rabbitmq.*}) and its own MongoDB database {@code database} ({@code spring.mongodb.uri}).
      */
     public Map<String, Object> serviceProperties(String database) {
-        return Map.of(
-                "spring.rabbitmq.host", broker.host(),
-                "spring.rabbitmq.port", broker.port(),
-                "spring.rabbitmq.username", broker.username(),
-                "spring.rabbitmq.password", broker.password(),
-                "spring.rabbitmq.virtual-host", broker.virtualHost(),
-                "spring.mongodb.uri", mongo.connectionString() + "/" + database);
+        Map<String, Object> properties = new LinkedHashMap<>(brokerProperties());
+        properties.put("spring.mongodb.uri", mongo.connectionString() + "/" + database);
+        return Map.copyOf(properties);
+    }
+
+    /**
+     * The broker as command-line arguments ({@code --spring.rabbitmq.*=...}), for a service started beside a suite:
+     * arguments win over the service's own configuration file, as default properties would not.
+     */
+    public List<String> brokerArguments() {
+        return brokerProperties().entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList();
+    }
+
+    private Map<String, Object> brokerProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.rabbitmq.host", broker.host());
+        properties.put("spring.rabbitmq.port", broker.port());
+        properties.put("spring.rabbitmq.username", broker.username());
+        properties.put("spring.rabbitmq.password", broker.password());
+        properties.put("spring.rabbitmq.virtual-host", broker.virtualHost());
+        return properties;
     }
 
     public EmbeddedBroker broker() {

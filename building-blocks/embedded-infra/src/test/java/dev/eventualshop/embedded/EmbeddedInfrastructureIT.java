@@ -90,6 +90,8 @@ class EmbeddedInfrastructureIT {
                     .containsEntry("spring.rabbitmq.virtual-host", infrastructure.broker().virtualHost())
                     .containsEntry("spring.mongodb.uri", infrastructure.mongo().connectionString() + "/orders-query")
                     .hasSize(6);
+            assertThat(infrastructure.brokerArguments()).hasSize(5)
+                    .contains("--spring.rabbitmq.port=" + infrastructure.broker().port());
         }
     }
 
