@@ -37,8 +37,10 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
     /**
      * @param identityQuery identity-query's origin ({@code GET /api/v1/me})
      * @param accountQuery  account-query's origin ({@code GET /api/v1/account})
+     * @param communicationQuery communication-query's origin ({@code GET /api/v1/notifications})
      */
     public record Routes(@DefaultValue("http://localhost:9010") URI identityQuery,
-                         @DefaultValue("http://localhost:9030") URI accountQuery) {
+                         @DefaultValue("http://localhost:9030") URI accountQuery,
+                         @DefaultValue("http://localhost:9050") URI communicationQuery) {
     }
 }

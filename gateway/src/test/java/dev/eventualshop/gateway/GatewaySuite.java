@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway on a random port against the embedded broker (through a {@link FaultProxy}, so a suite can cut
- * the link) and MongoDB stand-in, Identity's keys served by {@link TestTokens}, and a stub for identity-command
- * and identity-query. Every suite extending this shares one context.
+ * the link) and MongoDB stand-in, Identity's keys served by {@link TestTokens}, a stub for identity-command
+ * and identity-query, and one for the other query services. Every suite extending this shares one context.
  */
 @SpringBootTest(classes = {GatewayApplication.class, TestCommands.class, GatewaySuite.LocalMode.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,6 +49,7 @@ abstract class GatewaySuite {
     static final FaultProxy LINK = FaultProxy.to("127.0.0.1", INFRA.broker().port());
     static final TestTokens TOKENS = TestTokens.start();
     static final StubServer IDENTITY = new StubServer();
+    static final StubServer QUERIES = new StubServer();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final CachingConnectionFactory BROKER = brokerConnection();
@@ -74,6 +75,8 @@ abstract class GatewaySuite {
         registry.add("eventualshop.identity.jwk-set-uri", () -> TOKENS.jwkSetUri().toString());
         registry.add("eventualshop.gateway.identity-command-url", IDENTITY::url);
         registry.add("eventualshop.gateway.routes.identity-query", IDENTITY::url);
+        registry.add("eventualshop.gateway.routes.account-query", QUERIES::url);
+        registry.add("eventualshop.gateway.routes.communication-query", QUERIES::url);
     }
 
     /** What local mode's launcher adds: a mailbox for {@code /dev/mail}. */

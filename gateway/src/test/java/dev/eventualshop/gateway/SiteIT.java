@@ -57,6 +57,10 @@ class SiteIT extends GatewaySuite {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode paths = json(response).get("paths");
         assertThat(paths.has("/api/v1/me")).isTrue();
+        assertThat(paths.has("/api/v1/account")).isTrue();
+        assertThat(paths.has("/api/v1/notifications")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1notifications/get/responses/200/content/application~1json/schema/items"
+                + "/properties").propertyNames()).contains("notificationId", "subject", "sentAt", "status");
         assertThat(paths.has("/api/v1/commands/{commandId}")).isTrue();
         assertThat(paths.has("/api/v1/identity/users")).isTrue();
         assertThat(paths.has("/api/v1/events")).isTrue();

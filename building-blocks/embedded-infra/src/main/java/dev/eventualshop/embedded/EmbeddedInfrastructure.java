@@ -1,7 +1,13 @@
 package dev.eventualshop.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The broker, MongoDB and SMTP stand-ins started together, so local mode and the building blocks' suites
@@ -38,6 +44,44 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             closeAll(started, e);
             throw e;
         }
+    }
+
+    /** Starts them on free ports with their data in a new temporary folder named after {@code prefix} (suites). */
+    public static EmbeddedInfrastructure startEphemeral(String prefix) {
+        try {
+            return start(InfrastructureSettings.ephemeral(Files.createTempDirectory(prefix)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a service needs to run on these stand-ins, as Spring properties: the broker
+     * ({@code spring.rabbitmq.*}) and its own MongoDB database {@code database} ({@code spring.mongodb.uri}).
+     */
+    public Map<String, Object> serviceProperties(String database) {
+        Map<String, Object> properties = new LinkedHashMap<>(brokerProperties());
+        properties.put("spring.mongodb.uri", mongo.connectionString() + "/" + database);
+        return Map.copyOf(properties);
+    }
+
+    /**
+     * The broker as command-line arguments ({@code --spring.rabbitmq.*=...}), for a service started beside a suite:
+     * arguments win over the service's own configuration file, as default properties would not.
+     */
+    public List<String> brokerArguments() {
+        return brokerProperties().entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList();
+    }
+
+    private Map<String, Object> brokerProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.rabbitmq.host", broker.host());
+        properties.put("spring.rabbitmq.port", broker.port());
+        properties.put("spring.rabbitmq.username", broker.username());
+        properties.put("spring.rabbitmq.password", broker.password());
+        properties.put("spring.rabbitmq.virtual-host", broker.virtualHost());
+        return properties;
     }
 
     public EmbeddedBroker broker() {

@@ -79,6 +79,22 @@ class EmbeddedInfrastructureIT {
         }
     }
 
+    @Test
+    void a_suite_starts_it_in_a_temporary_folder_and_gives_a_service_the_broker_and_its_own_database() {
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startEphemeral("infrastructure-it")) {
+            assertThat(infrastructure.serviceProperties("orders-query"))
+                    .containsEntry("spring.rabbitmq.host", infrastructure.broker().host())
+                    .containsEntry("spring.rabbitmq.port", infrastructure.broker().port())
+                    .containsEntry("spring.rabbitmq.username", infrastructure.broker().username())
+                    .containsEntry("spring.rabbitmq.password", infrastructure.broker().password())
+                    .containsEntry("spring.rabbitmq.virtual-host", infrastructure.broker().virtualHost())
+                    .containsEntry("spring.mongodb.uri", infrastructure.mongo().connectionString() + "/orders-query")
+                    .hasSize(6);
+            assertThat(infrastructure.brokerArguments()).hasSize(5)
+                    .contains("--spring.rabbitmq.port=" + infrastructure.broker().port());
+        }
+    }
+
     private static void publishConfirmed(EmbeddedBroker broker, String body) throws Exception {
         CachingConnectionFactory connections = Clients.confirmingConnections(broker);
         try {

@@ -1,5 +1,6 @@
 package dev.eventualshop.projection;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,44 @@ public interface ProjectionStore {
         ProjectionDocument<V> document = find(projection, userId);
         return document == null || document.view() == null || !document.owners().contains(userId)
                 ? Optional.empty() : Optional.of(document);
+    }
+
+    /**
+     * The signed-in user's own documents of a view with one document per item they own ({@code /notifications},
+     * {@code /orders}): the documents with a view that list {@code userId} among their owners, sorted by the
+     * view's field {@code sortField} (ties by document id, so pages are stable), at most {@code limit} of them.
+     * Anything that is not a user id (a canonical UUID) finds nothing.
+     *
+     * @param sortField  a top-level field of the view; it must sort correctly in the store, so an instant is
+     *                   sorted by a numeric field (epoch milliseconds), not by its ISO-8601 text, whose fraction
+     *                   digits vary
+     * @param descending newest (greatest) first when {@code true}
+     * @param limit      1 to {@value #MAX_LIST_LIMIT}
+     */
+    default <V> List<ProjectionDocument<V>> listOwn(Projection<V> projection, String userId, String sortField,
+                                                   boolean descending, int limit) {
+        requireListable(sortField, limit);
+        return isUserId(userId) ? list(projection, userId, sortField, descending, limit) : List.of();
+    }
+
+    /** The most documents {@link #listOwn} returns at once. */
+    int MAX_LIST_LIMIT = 1_000;
+
+    /**
+     * {@link #listOwn} without the user id check, for a store to implement: the documents that have a view and
+     * list {@code owner} among their owners, sorted by the view's {@code sortField} then by id.
+     */
+    <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner, String sortField,
+                                         boolean descending, int limit);
+
+    private static void requireListable(String sortField, int limit) {
+        // A plain name: no path, no operator, nothing a store would read as more than a field name.
+        if (sortField == null || !sortField.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException("sort by a top-level field of the view, not " + sortField);
+        }
+        if (limit < 1 || limit > MAX_LIST_LIMIT) {
+            throw new IllegalArgumentException("list 1 to " + MAX_LIST_LIMIT + " documents, not " + limit);
+        }
     }
 
     private static boolean isUserId(String subject) {

@@ -216,6 +216,12 @@ class ProjectionRunnerTest {
         }
 
         @Override
+        public <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner, String sortField,
+                                                    boolean descending, int limit) {
+            return inner.list(projection, owner, sortField, descending, limit);
+        }
+
+        @Override
         public void hold(Projection<?> projection, String id, Delivery early) {
             inner.hold(projection, id, early);
         }

@@ -6,6 +6,7 @@ import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilt
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
 import dev.eventualshop.gateway.GatewayProperties;
+import java.net.URI;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -27,19 +28,24 @@ public class QueryRoutes {
 
     @Bean
     RouterFunction<ServerResponse> identityQueries(GatewayProperties properties) {
-        return RouterFunctions.route()
-                .GET("/api/v1/me", http())
-                .before(uri(properties.routes().identityQuery()))
-                .before(removeRequestHeader(HttpHeaders.COOKIE))
-                .filter(tokenRelay())
-                .build();
+        return routed("/api/v1/me", properties.routes().identityQuery());
     }
 
     @Bean
     RouterFunction<ServerResponse> accountQueries(GatewayProperties properties) {
+        return routed("/api/v1/account", properties.routes().accountQuery());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> communicationQueries(GatewayProperties properties) {
+        return routed("/api/v1/notifications", properties.routes().communicationQuery());
+    }
+
+    /** {@code GET path} forwarded to {@code service} with the caller's token and without the session cookie. */
+    private static RouterFunction<ServerResponse> routed(String path, URI service) {
         return RouterFunctions.route()
-                .GET("/api/v1/account", http())
-                .before(uri(properties.routes().accountQuery()))
+                .GET(path, http())
+                .before(uri(service))
                 .before(removeRequestHeader(HttpHeaders.COOKIE))
                 .filter(tokenRelay())
                 .build();

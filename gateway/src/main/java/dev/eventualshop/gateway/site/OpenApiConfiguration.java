@@ -6,11 +6,13 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +64,24 @@ class OpenApiConfiguration {
                             .addApiResponse("401", new ApiResponse().description("not signed in"))
                             .addApiResponse("404", new ApiResponse().description("no account yet")));
             openApi.path("/api/v1/account", new PathItem().get(getAccount));
+            ObjectSchema notification = new ObjectSchema();
+            notification.addProperty("notificationId", new StringSchema().format("uuid"));
+            notification.addProperty("kind", new StringSchema());
+            notification.addProperty("subject", new StringSchema());
+            notification.addProperty("requestedAt", new StringSchema().format("date-time"));
+            notification.addProperty("sentAt", new StringSchema().format("date-time").nullable(true));
+            notification.addProperty("status", new StringSchema()._enum(List.of("PENDING", "RETRYING", "SENT",
+                    "FAILED")));
+            notification.addProperty("attempts", new IntegerSchema());
+            Operation getNotifications = new Operation().operationId("notifications").addTagsItem("communication")
+                    .summary("The mails sent to the signed-in user, newest first, at most 100 (routed to "
+                            + "communication-query)")
+                    .responses(new ApiResponses()
+                            .addApiResponse("200", new ApiResponse().description("the caller's notifications")
+                                    .content(new Content().addMediaType("application/json",
+                                            new MediaType().schema(new ArraySchema().items(notification)))))
+                            .addApiResponse("401", new ApiResponse().description("not signed in")));
+            openApi.path("/api/v1/notifications", new PathItem().get(getNotifications));
         };
     }
 }

@@ -6,6 +6,8 @@ import java.net.Socket;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +24,8 @@ public final class RealRabbit {
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 5672;
 
+    private static final Map<String, String> VIRTUAL_HOSTS = new ConcurrentHashMap<>();
+
     private RealRabbit() {
     }
 
@@ -37,6 +41,19 @@ public final class RealRabbit {
             }
             Assumptions.abort(message + "; skipping the real-RabbitMQ suite");
         }
+    }
+
+    /**
+     * Points a service under test at RabbitMQ as guest, in a virtual host of its own for {@code purpose}, created
+     * when the context first reads it and shared by the suites of the JVM that name the same purpose.
+     */
+    public static void register(DynamicPropertyRegistry registry, String purpose) {
+        registry.add("spring.rabbitmq.host", () -> HOST);
+        registry.add("spring.rabbitmq.port", () -> PORT);
+        registry.add("spring.rabbitmq.username", () -> "guest");
+        registry.add("spring.rabbitmq.password", () -> "guest");
+        registry.add("spring.rabbitmq.virtual-host",
+                () -> VIRTUAL_HOSTS.computeIfAbsent(purpose, RealRabbit::createVirtualHost));
     }
 
     /** A new virtual host for this run, open to guest, deleted when the JVM exits. */

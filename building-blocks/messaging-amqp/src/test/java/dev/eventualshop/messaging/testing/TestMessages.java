@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /** What the messaging suites send and read as the gateway would: command messages and outcomes. */
 public final class TestMessages {
@@ -48,6 +50,17 @@ public final class TestMessages {
             properties.setHeader(MessageHeaders.AUDIENCE, MessageHeaders.PUBLIC);
         }
         return new Message(serialized.json().getBytes(StandardCharsets.UTF_8), properties);
+    }
+
+    /**
+     * Publishes {@code event} at {@code version} of {@code streamType/streamId} to {@code <context>.domain-events},
+     * as the context's relay does.
+     */
+    public static void publishDomainEvent(ConnectionFactory connections, MessageCodec codec, String context,
+                                          String streamType, String streamId, long version, Object event) {
+        Message message = event(codec, UUID.randomUUID(), streamType, streamId, version, event, false);
+        new RabbitTemplate(connections).send(Topology.domainEvents(context), message.getMessageProperties().getType(),
+                message);
     }
 
     /** A queue on {@code commands.outcomes} that keeps the latest outcome of each command in {@code outcomes}. */

@@ -3,6 +3,7 @@ package dev.eventualshop.projection.mongo;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import dev.eventualshop.messaging.consumer.PayloadDecoder;
 import dev.eventualshop.projection.Delivery;
 import dev.eventualshop.projection.Projection;
@@ -10,6 +11,7 @@ import dev.eventualshop.projection.ProjectionDocument;
 import dev.eventualshop.projection.ProjectionStore;
 import dev.eventualshop.projection.SourcePosition;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class MongoProjectionStore implements ProjectionStore {
     private final PayloadDecoder decoder;
     private final Clock clock;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private final Set<String> ownersIndexed = ConcurrentHashMap.newKeySet();
 
     public MongoProjectionStore(MongoOperations mongo, ViewCodec views, PayloadDecoder decoder, Clock clock) {
         this.mongo = mongo;
@@ -64,6 +67,21 @@ public final class MongoProjectionStore implements ProjectionStore {
     public <V> ProjectionDocument<V> find(Projection<V> projection, String id) {
         Document stored = documents(projection, c -> c.find(Filters.eq("_id", id)).first());
         return stored == null ? null : decode(projection, stored);
+    }
+
+    /**
+     * One query on {@code owners} (an array, so the filter matches an element) and a non-null {@code view},
+     * sorted on {@code view.<sortField>} then {@code _id}; an index on the owners is created on first use.
+     */
+    @Override
+    public <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner, String sortField,
+                                                boolean descending, int limit) {
+        ensureOwnersIndex(projection);
+        String field = "view." + sortField;
+        Bson order = descending ? Sorts.descending(field, "_id") : Sorts.ascending(field, "_id");
+        List<Document> found = documents(projection, c -> c.find(Filters.and(Filters.eq("owners", owner),
+                Filters.ne("view", null))).sort(order).limit(limit).into(new ArrayList<>()));
+        return found.stream().map(stored -> decode(projection, stored)).toList();
     }
 
     @Override
@@ -123,6 +141,12 @@ public final class MongoProjectionStore implements ProjectionStore {
     private void ensurePendingIndex(Projection<?> projection) {
         if (indexed.add(projection.view())) {
             pending(projection, c -> c.createIndex(Indexes.ascending("docId", "version")));
+        }
+    }
+
+    private void ensureOwnersIndex(Projection<?> projection) {
+        if (ownersIndexed.add(projection.view())) {
+            documents(projection, c -> c.createIndex(Indexes.ascending("owners")));
         }
     }
 

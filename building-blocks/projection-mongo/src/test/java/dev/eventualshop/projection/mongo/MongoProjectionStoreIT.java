@@ -102,32 +102,37 @@ class MongoProjectionStoreIT {
                 .isEqualTo("catalog.Product/p-1");
     }
 
+    /** A projection that only names its view and type: documents are written to it directly. */
+    static <V> Projection<V> stored(String view, Class<V> type) {
+        return new Projection<>() {
+            @Override
+            public String view() {
+                return view;
+            }
+
+            @Override
+            public Class<V> viewType() {
+                return type;
+            }
+
+            @Override
+            public V evolve(V current, Object event) {
+                return current;
+            }
+
+            @Override
+            public Set<String> owners(V current) {
+                return Set.of();
+            }
+        };
+    }
+
     record Priced(BigDecimal amount, Instant at, List<String> tags) {
     }
 
     @Test
     void decimals_and_instants_round_trip_through_the_stand_in() {
-        Projection<Priced> priced = new Projection<>() {
-            @Override
-            public String view() {
-                return "test.Priced";
-            }
-
-            @Override
-            public Class<Priced> viewType() {
-                return Priced.class;
-            }
-
-            @Override
-            public Priced evolve(Priced view, Object event) {
-                return view;
-            }
-
-            @Override
-            public Set<String> owners(Priced view) {
-                return Set.of();
-            }
-        };
+        Projection<Priced> priced = stored("test.Priced", Priced.class);
         Priced view = new Priced(new BigDecimal("1234567890123456789.01"), Instant.parse("2026-05-01T12:00:00.123456789Z"),
                 List.of("a", "b"));
         store.write(priced, new ProjectionDocument<>("p", 0, 1, view, Set.of(), List.of(), AT), 0);
@@ -176,5 +181,64 @@ class MongoProjectionStoreIT {
 
         assertThatThrownBy(() -> store.hold(balances, CARD.toString(), bare))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    record Sent(String subject, Instant at, long atMillis) {
+    }
+
+    static final Projection<Sent> SENT = stored("test.Sent", Sent.class);
+
+    void sent(String id, String owner, String subject, String at) {
+        Sent view = subject == null ? null
+                : new Sent(subject, Instant.parse(at), Instant.parse(at).toEpochMilli());
+        store.write(SENT, new ProjectionDocument<>(id, 1, 1, view, Set.of(owner), List.of(), AT), 0);
+    }
+
+    @Test
+    void a_users_own_documents_are_listed_newest_first_capped_and_no_one_elses() {
+        String ada = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        sent("a", ada, "second", "2026-05-01T12:00:00.5Z");
+        sent("b", ada, "first", "2026-05-01T12:00:00Z");
+        sent("c", ada, "third", "2026-05-01T12:00:01.123456789Z");
+        sent("d", ada, null, "2026-05-01T12:00:09Z");
+        sent("e", bob, "bob's", "2026-05-01T12:00:05Z");
+        sent("f", ada, "third too", "2026-05-01T12:00:01.123Z");
+
+        assertThat(store.listOwn(SENT, ada, "atMillis", true, 10)).extracting(document -> document.view().subject())
+                .as("newest first, the same millisecond by id descending, no document without a view")
+                .containsExactly("third too", "third", "second", "first");
+        assertThat(store.listOwn(SENT, ada, "atMillis", false, 2)).extracting(ProjectionDocument::id)
+                .containsExactly("b", "a");
+        assertThat(store.listOwn(SENT, bob, "atMillis", true, 10)).extracting(ProjectionDocument::id)
+                .containsExactly("e");
+        assertThat(store.listOwn(SENT, UUID.randomUUID().toString(), "atMillis", true, 10)).isEmpty();
+        assertThat(store.listOwn(SENT, "{\"$ne\": null}", "atMillis", true, 10)).isEmpty();
+        assertThat(store.listOwn(SENT, ada.toUpperCase(), "atMillis", true, 10)).as("not canonical").isEmpty();
+    }
+
+    @Test
+    void instants_are_stored_as_text_whose_order_is_not_the_instants() {
+        String ada = UUID.randomUUID().toString();
+        sent("a", ada, "half past", "2026-05-01T12:00:00.5Z");
+        sent("b", ada, "on the second", "2026-05-01T12:00:00Z");
+
+        assertThat(store.listOwn(SENT, ada, "at", true, 10)).extracting(document -> document.view().subject())
+                .as("'.' sorts before 'Z': why listings sort by epoch milliseconds")
+                .containsExactly("on the second", "half past");
+    }
+
+    @Test
+    void a_listing_sorts_by_a_plain_field_and_returns_at_most_a_thousand() {
+        String ada = UUID.randomUUID().toString();
+
+        for (String field : new String[] {"view.at", "$where", "at.x", "", null, "a b"}) {
+            assertThatThrownBy(() -> store.listOwn(SENT, ada, field, true, 10)).as(String.valueOf(field))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        for (int limit : new int[] {0, -1, 1_001}) {
+            assertThatThrownBy(() -> store.listOwn(SENT, ada, "atMillis", true, limit)).as("limit %d", limit)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

@@ -4,6 +4,9 @@ import dev.eventualshop.projection.Delivery;
 import dev.eventualshop.projection.Projection;
 import dev.eventualshop.projection.ProjectionDocument;
 import dev.eventualshop.projection.ProjectionStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,37 @@ public final class InMemoryProjectionStore implements ProjectionStore {
         }
         documents(projection).put(next.id(), next);
         return true;
+    }
+
+    /** Sorts by the view's record component {@code sortField} (nulls first, as MongoDB sorts them), then id. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner,
+                                                             String sortField, boolean descending, int limit) {
+        Comparator<ProjectionDocument<V>> order = Comparator.comparing(
+                (ProjectionDocument<V> document) -> component(document.view(), sortField),
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        order = order.thenComparing(ProjectionDocument::id);
+        return documents(projection).values().stream()
+                .map(document -> (ProjectionDocument<V>) document)
+                .filter(document -> document.view() != null && document.owners().contains(owner))
+                .sorted(descending ? order.reversed() : order)
+                .limit(limit)
+                .toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparable component(Object view, String name) {
+        for (RecordComponent component : view.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    return (Comparable) component.getAccessor().invoke(view);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + view, e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(view.getClass().getSimpleName() + " has no field " + name);
     }
 
     @Override

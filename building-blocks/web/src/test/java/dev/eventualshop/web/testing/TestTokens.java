@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Test access tokens as Identity would issue them, signed with a test RSA key whose JWK set is served from a
@@ -57,6 +58,21 @@ public final class TestTokens implements AutoCloseable {
 
     public URI jwkSetUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks");
+    }
+
+    /**
+     * Every token a resource server must answer with 401 for {@code subject}: expired, forged, for another audience
+     * or issuer, not yet valid, signed by an unknown key, without a subject, unsigned, and no token at all.
+     */
+    public List<String> refused(String subject) {
+        return List.of(expired(subject), wrongSignature(subject), wrongAudience(subject), wrongIssuer(subject),
+                notYetValid(subject), unknownKey(subject), withoutSubject(), unsigned(subject), "not.a.token");
+    }
+
+    /** Points a service under test at these tokens: Identity's issuer and this JWK set. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("eventualshop.identity.jwk-set-uri", () -> jwkSetUri().toString());
+        registry.add("eventualshop.identity.issuer", () -> ISSUER);
     }
 
     /** The public keys the JWK endpoint serves, for a decoder given its keys directly. */

@@ -66,23 +66,19 @@ class AccountJourneyIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("eventualshop.identity.jwk-set-uri", () -> TOKENS.jwkSetUri().toString());
-        registry.add("eventualshop.identity.issuer", () -> TestTokens.ISSUER);
+        TOKENS.register(registry);
     }
 
     @BeforeAll
     static void startCommandService() {
         EmbeddedInfrastructure infra = EmbeddedServices.infrastructure();
         // Arguments, not the builder's default properties: account-command.yml would override those.
-        command = AccountCommandApplication.application().run(
+        List<String> arguments = new ArrayList<>(infra.brokerArguments());
+        arguments.addAll(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:account-journey-it;MODE=MSSQLServer;DB_CLOSE_DELAY=-1",
-                "--spring.rabbitmq.host=" + infra.broker().host(),
-                "--spring.rabbitmq.port=" + infra.broker().port(),
-                "--spring.rabbitmq.username=" + infra.broker().username(),
-                "--spring.rabbitmq.password=" + infra.broker().password(),
-                "--spring.rabbitmq.virtual-host=" + infra.broker().virtualHost(),
-                "--eventualshop.messaging.relay.poll-interval=100ms");
+                "--eventualshop.messaging.relay.poll-interval=100ms"));
+        command = AccountCommandApplication.application().run(arguments.toArray(String[]::new));
     }
 
     @AfterAll

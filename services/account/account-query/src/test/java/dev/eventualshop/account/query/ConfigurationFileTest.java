@@ -2,27 +2,19 @@ package dev.eventualshop.account.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.List;
+import dev.eventualshop.web.testing.ConfigurationFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /** The service's own configuration file holds the local defaults a launcher and a developer rely on. */
 class ConfigurationFileTest {
 
-    final Binder binder = binder();
+    final Binder binder = ConfigurationFiles.binder(AccountQueryApplication.NAME);
 
     @Test
     void the_service_reads_its_own_configuration_file_and_no_application_yml() {
         assertThat(AccountQueryApplication.NAME).isEqualTo("account-query");
-        assertThat(new ClassPathResource("account-query.yml").exists()).isTrue();
-        assertThat(new ClassPathResource("application.yml").exists()).isFalse();
-        assertThat(new ClassPathResource("application.properties").exists()).isFalse();
+        ConfigurationFiles.assertOnlyItsOwnFile(AccountQueryApplication.NAME);
     }
 
     @Test
@@ -41,17 +33,5 @@ class ConfigurationFileTest {
         assertThat(binder.bind("eventualshop.identity.jwk-set-uri", String.class).get())
                 .isEqualTo("http://localhost:9000/oauth2/jwks");
         assertThat(binder.bind("eventualshop.identity.audience", String.class).get()).isEqualTo("eventualshop-api");
-    }
-
-    private static Binder binder() {
-        try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                    .load("account-query", new ClassPathResource("account-query.yml"));
-            StandardEnvironment environment = new StandardEnvironment();
-            sources.forEach(environment.getPropertySources()::addLast);
-            return new Binder(ConfigurationPropertySources.from(environment.getPropertySources()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
