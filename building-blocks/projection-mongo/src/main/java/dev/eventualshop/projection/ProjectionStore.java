@@ -91,4 +91,20 @@ public interface ProjectionStore {
 
     /** Forgets the held events of document {@code id} up to {@code version}: they are applied. */
     void release(Projection<?> projection, String id, long version);
+
+    /**
+     * Every document of a view that has one, for views read by role rather than by owner (an ADMIN's stock
+     * list): sorted by the view's field {@code sortField}, then by document id, at most {@code limit}, with the
+     * same rules for {@code sortField} and {@code limit} as {@link #listOwn}. A store implements it by
+     * {@link #listEvery}, which this checks the arguments for (as {@link #listOwn} does for {@link #list}).
+     */
+    default <V> List<ProjectionDocument<V>> listAll(Projection<V> projection, String sortField, boolean descending,
+                                                   int limit) {
+        requireListable(sortField, limit);
+        return listEvery(projection, sortField, descending, limit);
+    }
+
+    /** {@link #listAll} for a store to implement: the documents that have a view, sorted by the view's field, then id. */
+    <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField, boolean descending,
+                                              int limit);
 }

@@ -235,5 +235,11 @@ class ProjectionRunnerTest {
         public void release(Projection<?> projection, String id, long version) {
             inner.release(projection, id, version);
         }
+
+        @Override
+        public <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField,
+                                                         boolean descending, int limit) {
+            return inner.listEvery(projection, sortField, descending, limit);
+        }
     }
 }

@@ -77,10 +77,16 @@ public final class MongoProjectionStore implements ProjectionStore {
     public <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner, String sortField,
                                                 boolean descending, int limit) {
         ensureOwnersIndex(projection);
+        return sorted(projection, Filters.and(Filters.eq("owners", owner), Filters.ne("view", null)), sortField,
+                descending, limit);
+    }
+
+    private <V> List<ProjectionDocument<V>> sorted(Projection<V> projection, Bson filter, String sortField,
+                                                   boolean descending, int limit) {
         String field = "view." + sortField;
         Bson order = descending ? Sorts.descending(field, "_id") : Sorts.ascending(field, "_id");
-        List<Document> found = documents(projection, c -> c.find(Filters.and(Filters.eq("owners", owner),
-                Filters.ne("view", null))).sort(order).limit(limit).into(new ArrayList<>()));
+        List<Document> found = documents(projection, c -> c.find(filter).sort(order).limit(limit)
+                .into(new ArrayList<>()));
         return found.stream().map(stored -> decode(projection, stored)).toList();
     }
 
@@ -185,5 +191,12 @@ public final class MongoProjectionStore implements ProjectionStore {
 
     private <T> T pending(Projection<?> projection, CollectionCallback<T> action) {
         return mongo.execute(pendingCollection(projection), action);
+    }
+
+    /** One query on a non-null {@code view}, sorted on {@code view.<sortField>} then {@code _id}. */
+    @Override
+    public <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField, boolean descending,
+                                                     int limit) {
+        return sorted(projection, Filters.ne("view", null), sortField, descending, limit);
     }
 }

@@ -241,4 +241,22 @@ class MongoProjectionStoreIT {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void every_document_with_a_view_is_listed_whoever_owns_it_sorted_then_by_id_and_capped() {
+        sent("b", UUID.randomUUID().toString(), "bob's", "2026-05-01T12:00:00Z");
+        sent("a", UUID.randomUUID().toString(), "ada's", "2026-05-01T12:00:00Z");
+        sent("c", "", "nobody's", "2026-05-01T12:00:00.5Z");
+        sent("d", UUID.randomUUID().toString(), null, "2026-05-01T12:00:09Z");
+
+        assertThat(store.listAll(SENT, "subject", false, 10)).extracting(ProjectionDocument::id)
+                .as("by subject, no document without a view").containsExactly("a", "b", "c");
+        assertThat(store.listAll(SENT, "atMillis", true, 2)).extracting(ProjectionDocument::id)
+                .as("the same millisecond by id descending").containsExactly("c", "b");
+        for (String field : new String[] {"view.at", "$where", null}) {
+            assertThatThrownBy(() -> store.listAll(SENT, field, true, 10)).as(String.valueOf(field))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> store.listAll(SENT, "atMillis", true, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A {@link ProjectionStore} in memory, with the same conditional-write contract as MongoDB's, for the
@@ -41,16 +42,21 @@ public final class InMemoryProjectionStore implements ProjectionStore {
 
     /** Sorts by the view's record component {@code sortField} (nulls first, as MongoDB sorts them), then id. */
     @Override
-    @SuppressWarnings("unchecked")
     public synchronized <V> List<ProjectionDocument<V>> list(Projection<V> projection, String owner,
                                                              String sortField, boolean descending, int limit) {
+        return sorted(projection, document -> document.owners().contains(owner), sortField, descending, limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> List<ProjectionDocument<V>> sorted(Projection<V> projection, Predicate<ProjectionDocument<V>> filter,
+                                                   String sortField, boolean descending, int limit) {
         Comparator<ProjectionDocument<V>> order = Comparator.comparing(
                 (ProjectionDocument<V> document) -> component(document.view(), sortField),
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         order = order.thenComparing(ProjectionDocument::id);
         return documents(projection).values().stream()
                 .map(document -> (ProjectionDocument<V>) document)
-                .filter(document -> document.view() != null && document.owners().contains(owner))
+                .filter(document -> document.view() != null && filter.test(document))
                 .sorted(descending ? order.reversed() : order)
                 .limit(limit)
                 .toList();
@@ -102,5 +108,12 @@ public final class InMemoryProjectionStore implements ProjectionStore {
 
     private TreeMap<Long, Delivery> waiting(Projection<?> projection, String id) {
         return pending.getOrDefault(projection.view(), Map.of()).getOrDefault(id, new TreeMap<>());
+    }
+
+    /** Sorts as {@link #list} does, over every document with a view. */
+    @Override
+    public synchronized <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField,
+                                                                  boolean descending, int limit) {
+        return sorted(projection, document -> true, sortField, descending, limit);
     }
 }

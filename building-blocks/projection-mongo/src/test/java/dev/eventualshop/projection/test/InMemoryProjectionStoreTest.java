@@ -53,4 +53,21 @@ class InMemoryProjectionStoreTest {
         assertThatThrownBy(() -> store.listOwn(balances, ADA, "nosuchfield", true, 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void every_document_with_a_view_is_listed_whoever_owns_it_sorted_and_capped() {
+        card("a", ADA, 20L);
+        card("b", UUID.randomUUID().toString(), 50L);
+        card("c", ADA, 20L);
+        card("d", ADA, null);
+
+        assertThat(store.listAll(balances, "balance", true, 10)).extracting(ProjectionDocument::id)
+                .containsExactly("b", "c", "a");
+        assertThat(store.listAll(balances, "balance", false, 2)).extracting(ProjectionDocument::id)
+                .containsExactly("a", "c");
+        assertThatThrownBy(() -> store.listAll(balances, "view.balance", true, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.listAll(balances, "balance", true, 1_001))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
