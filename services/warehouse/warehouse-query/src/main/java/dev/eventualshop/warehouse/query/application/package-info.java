@@ -1,0 +1,2 @@
+/** Reads of the stock read model on behalf of an ADMIN. */
+package dev.eventualshop.warehouse.query.application;
