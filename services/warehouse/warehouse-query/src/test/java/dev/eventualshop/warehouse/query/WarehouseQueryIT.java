@@ -70,6 +70,8 @@ class WarehouseQueryIT extends WarehouseQueryContract {
         List<String> skus = new ArrayList<>();
         JSON.readTree(response.body()).forEach(stock -> skus.add(stock.path("sku").asString()));
         assertThat(skus).isSorted().containsSubsequence("A-" + run + "-CUP", "B-" + run + "-TEA", "C-" + run + "-POT");
+        assertThat(JSON.readTree(stock("?productId=", admin()).body()).size()).as("an empty productId lists all")
+                .isEqualTo(skus.size());
     }
 
     @Test
