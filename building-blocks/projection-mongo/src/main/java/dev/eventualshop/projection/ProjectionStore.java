@@ -91,4 +91,10 @@ public interface ProjectionStore {
 
     /** Forgets the held events of document {@code id} up to {@code version}: they are applied. */
     void release(Projection<?> projection, String id, long version);
+
+    /**
+     * A page of a public view's documents (the catalog, say): those with a view that match {@code search}, with
+     * how many match in all. The search's text is matched literally, never read as a pattern or an operator.
+     */
+    <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search);
 }

@@ -235,5 +235,10 @@ class ProjectionRunnerTest {
         public void release(Projection<?> projection, String id, long version) {
             inner.release(projection, id, version);
         }
+
+        @Override
+        public <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search) {
+            return inner.search(projection, search);
+        }
     }
 }
