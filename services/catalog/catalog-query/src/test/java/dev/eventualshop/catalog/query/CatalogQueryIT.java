@@ -85,8 +85,9 @@ class CatalogQueryIT extends CatalogQueryContract {
         assertThat(first.path("price").path("currency").asString()).isEqualTo("EUR");
         assertThat(first.path("imageUrl").asString()).isEqualTo("https://img.example/TEA-" + tag + ".png");
         assertThat(first.path("available").asLong()).isEqualTo(7);
-        assertThat(page.path("items").get(0).path("available").asLong()).as("no stock reported: 0").isZero();
-        assertThat(page.path("items").get(0).path("price").path("amount").asString()).isEqualTo("12.00");
+        JsonNode cotton = page.path("items").get(aprons.indexOf(apron.toString()));
+        assertThat(cotton.path("available").asLong()).as("no stock reported: 0").isZero();
+        assertThat(cotton.path("price").path("amount").asString()).isEqualTo("12.00");
     }
 
     @Test
@@ -175,7 +176,7 @@ class CatalogQueryIT extends CatalogQueryContract {
     void asking_for_inactive_items_without_the_admin_role_is_refused() {
         assertProblem(get(ITEMS + "?includeInactive=true", customer()), 403);
         assertProblem(get(ITEMS + "?includeInactive=true", (String) null), 401);
-        assertProblem(get(ITEMS + "?includeInactive=yes", admin()), 400);
+        assertProblem(get(ITEMS + "?includeInactive=maybe", admin()), 400);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,10 +73,15 @@ class CatalogController {
 
     @GetMapping("/api/v1/catalog/items/{id}")
     ResponseEntity<?> item(@PathVariable UUID id, Authentication caller, WebRequest request) {
-        return catalog.item(id, isAdmin(caller)).<ResponseEntity<?>>map(found -> {
-            String etag = "\"" + CatalogQueries.versions(found) + "\"";
-            return request.checkNotModified(etag) ? null : ResponseEntity.ok().eTag(etag).body(Item.of(found.view()));
-        }).orElseGet(() -> Problems.response(Problems.of(HttpStatus.NOT_FOUND, "No such item in the catalog.")));
+        Optional<ProjectionDocument<CatalogItemView>> found = catalog.item(id, isAdmin(caller));
+        if (found.isEmpty()) {
+            return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "No such item in the catalog."));
+        }
+        String etag = "\"" + CatalogQueries.versions(found.get()) + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().eTag(etag).body(Item.of(found.get().view()));
     }
 
     private static void allowInactive(boolean includeInactive, Authentication caller) {
