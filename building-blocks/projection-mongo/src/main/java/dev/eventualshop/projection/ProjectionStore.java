@@ -107,4 +107,10 @@ public interface ProjectionStore {
     /** {@link #listAll} for a store to implement: the documents that have a view, sorted by the view's field, then id. */
     <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField, boolean descending,
                                               int limit);
+
+    /**
+     * A page of a public view's documents (the catalog, say): those with a view that match {@code search}, with
+     * how many match in all. The search's text is matched literally, never read as a pattern or an operator.
+     */
+    <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search);
 }

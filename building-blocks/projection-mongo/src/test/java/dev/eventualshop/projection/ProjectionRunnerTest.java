@@ -241,5 +241,10 @@ class ProjectionRunnerTest {
                                                          boolean descending, int limit) {
             return inner.listEvery(projection, sortField, descending, limit);
         }
+
+        @Override
+        public <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search) {
+            return inner.search(projection, search);
+        }
     }
 }

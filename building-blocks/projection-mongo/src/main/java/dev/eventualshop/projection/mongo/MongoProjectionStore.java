@@ -8,6 +8,8 @@ import dev.eventualshop.messaging.consumer.PayloadDecoder;
 import dev.eventualshop.projection.Delivery;
 import dev.eventualshop.projection.Projection;
 import dev.eventualshop.projection.ProjectionDocument;
+import dev.eventualshop.projection.ProjectionPage;
+import dev.eventualshop.projection.ProjectionSearch;
 import dev.eventualshop.projection.ProjectionStore;
 import dev.eventualshop.projection.SourcePosition;
 import java.time.Clock;
@@ -198,5 +200,30 @@ public final class MongoProjectionStore implements ProjectionStore {
     public <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField, boolean descending,
                                                      int limit) {
         return sorted(projection, Filters.ne("view", null), sortField, descending, limit);
+    }
+
+    /**
+     * One count and one find with the same filter: a non-null {@code view}, {@code view.<field>} equal to each
+     * value, and a case-insensitive regular expression that matches the text literally
+     * ({@link ProjectionSearch#literalPattern()}) on any of the text fields; sorted on {@code view.<field>}s, then
+     * {@code _id}.
+     */
+    @Override
+    public <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search) {
+        List<Bson> conditions = new ArrayList<>();
+        conditions.add(Filters.ne("view", null));
+        search.equals().forEach((field, value) -> conditions.add(Filters.eq("view." + field, value)));
+        if (search.hasText()) {
+            String literal = search.literalPattern();
+            conditions.add(Filters.or(search.textFields().stream()
+                    .map(field -> Filters.regex("view." + field, literal, "i")).toList()));
+        }
+        Bson filter = Filters.and(conditions);
+        List<String> order = new ArrayList<>(search.sortFields().stream().map(field -> "view." + field).toList());
+        order.add("_id");
+        long total = documents(projection, c -> c.countDocuments(filter));
+        List<Document> found = documents(projection, c -> c.find(filter).sort(Sorts.ascending(order))
+                .skip(search.skip()).limit(search.size()).into(new ArrayList<>()));
+        return new ProjectionPage<>(found.stream().map(stored -> decode(projection, stored)).toList(), total);
     }
 }

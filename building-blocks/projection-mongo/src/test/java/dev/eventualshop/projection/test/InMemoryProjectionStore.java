@@ -3,6 +3,8 @@ package dev.eventualshop.projection.test;
 import dev.eventualshop.projection.Delivery;
 import dev.eventualshop.projection.Projection;
 import dev.eventualshop.projection.ProjectionDocument;
+import dev.eventualshop.projection.ProjectionPage;
+import dev.eventualshop.projection.ProjectionSearch;
 import dev.eventualshop.projection.ProjectionStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,9 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A {@link ProjectionStore} in memory, with the same conditional-write contract as MongoDB's, for the
@@ -115,5 +119,43 @@ public final class InMemoryProjectionStore implements ProjectionStore {
     public synchronized <V> List<ProjectionDocument<V>> listEvery(Projection<V> projection, String sortField,
                                                                   boolean descending, int limit) {
         return sorted(projection, document -> true, sortField, descending, limit);
+    }
+
+    /** Filters and sorts the views' record components as MongoDB does its fields (nulls first, strings by code unit). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search) {
+        Pattern text = search.hasText()
+                ? Pattern.compile(search.literalPattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE) : null;
+        Comparator<ProjectionDocument<V>> order = (a, b) -> 0;
+        for (String field : search.sortFields()) {
+            order = order.thenComparing((ProjectionDocument<V> document) -> component(document.view(), field),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+        }
+        List<ProjectionDocument<V>> matching = documents(projection).values().stream()
+                .map(document -> (ProjectionDocument<V>) document)
+                .filter(document -> document.view() != null)
+                .filter(document -> search.equals().entrySet().stream().allMatch(condition -> equal(
+                        stored(component(document.view(), condition.getKey())), condition.getValue())))
+                .filter(document -> text == null || search.textFields().stream().anyMatch(field -> {
+                    Object value = stored(component(document.view(), field));
+                    return value instanceof String string && text.matcher(string).find();
+                }))
+                .sorted(order.thenComparing(ProjectionDocument::id))
+                .toList();
+        return new ProjectionPage<>(matching.stream().skip(search.skip()).limit(search.size()).toList(),
+                matching.size());
+    }
+
+    private static boolean equal(Object stored, Object wanted) {
+        if (stored instanceof Number number && wanted instanceof Number other) {
+            return number.longValue() == other.longValue();
+        }
+        return Objects.equals(stored, wanted);
+    }
+
+    /** A value as MongoDB holds it: an enum as its name. */
+    private static Object stored(Object value) {
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 }
