@@ -235,5 +235,10 @@ class ProjectionRunnerTest {
         public void release(Projection<?> projection, String id, long version) {
             inner.release(projection, id, version);
         }
+
+        @Override
+        public <V> ProjectionDocument<V> findBy(Projection<V> projection, String owner, String field, String value) {
+            return inner.findBy(projection, owner, field, value);
+        }
     }
 }

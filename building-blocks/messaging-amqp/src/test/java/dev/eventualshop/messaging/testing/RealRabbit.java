@@ -67,19 +67,6 @@ public final class RealRabbit {
         return vhost;
     }
 
-    /**
-     * Points a service under test at the real RabbitMQ, in a new virtual host for {@code purpose}
-     * ({@link #createVirtualHost}); skips the suite without RabbitMQ.
-     */
-    public static void register(DynamicPropertyRegistry registry, String purpose) {
-        String vhost = createVirtualHost(purpose);
-        registry.add("spring.rabbitmq.host", () -> HOST);
-        registry.add("spring.rabbitmq.port", () -> PORT);
-        registry.add("spring.rabbitmq.username", () -> "guest");
-        registry.add("spring.rabbitmq.password", () -> "guest");
-        registry.add("spring.rabbitmq.virtual-host", () -> vhost);
-    }
-
     private static void rabbitmqctl(String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl", "-q"));
         command.addAll(List.of(arguments));
