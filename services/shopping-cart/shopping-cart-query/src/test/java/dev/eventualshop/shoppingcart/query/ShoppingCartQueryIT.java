@@ -148,7 +148,9 @@ class ShoppingCartQueryIT extends ShoppingCartQueryContract {
 
         JsonNode other = assertProblem(get("/api/v1/carts/" + cart, customer(mallory)), 404);
         JsonNode unknown = assertProblem(get("/api/v1/carts/" + UUID.randomUUID(), customer(mallory)), 404);
-        assertThat(other).isEqualTo(unknown);
+        for (String field : new String[] {"type", "title", "status", "detail"}) {
+            assertThat(other.path(field)).as(field).isEqualTo(unknown.path(field));
+        }
         assertProblem(get("/api/v1/carts/current", customer(mallory)), 404);
         for (String malformed : new String[] {"not-a-uuid", cart.toString().toUpperCase(), "1-1-1-1-1", "%24ne"}) {
             assertProblem(get("/api/v1/carts/" + malformed, customer(ada)), 400);
