@@ -113,4 +113,29 @@ public interface ProjectionStore {
      * how many match in all. The search's text is matched literally, never read as a pattern or an operator.
      */
     <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search);
+
+    /**
+     * The signed-in user's own document of a view with one document per item they own, picked by a field of
+     * its view ({@code /carts/current}: the cart whose {@code status} is {@code ACTIVE}): a document with a view
+     * that lists {@code userId} among its owners and whose view's top-level field {@code field} is the text
+     * {@code value}; the first by id if several are. Anything that is not a user id (a canonical UUID) finds
+     * nothing.
+     *
+     * @param field a top-level field of the view, a plain name
+     */
+    default <V> Optional<ProjectionDocument<V>> findOwnBy(Projection<V> projection, String userId, String field,
+                                                          String value) {
+        requireListable(field, 1);
+        if (value == null || !isUserId(userId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(findBy(projection, userId, field, value));
+    }
+
+    /**
+     * {@link #findOwnBy} without the user id check, for a store to implement: the first by id of the documents
+     * that have a view, list {@code owner} among their owners and whose view's {@code field} is {@code value};
+     * {@code null} when none is.
+     */
+    <V> ProjectionDocument<V> findBy(Projection<V> projection, String owner, String field, String value);
 }

@@ -246,5 +246,10 @@ class ProjectionRunnerTest {
         public <V> ProjectionPage<V> search(Projection<V> projection, ProjectionSearch search) {
             return inner.search(projection, search);
         }
+
+        @Override
+        public <V> ProjectionDocument<V> findBy(Projection<V> projection, String owner, String field, String value) {
+            return inner.findBy(projection, owner, field, value);
+        }
     }
 }

@@ -226,4 +226,14 @@ public final class MongoProjectionStore implements ProjectionStore {
                 .skip(search.skip()).limit(search.size()).into(new ArrayList<>()));
         return new ProjectionPage<>(found.stream().map(stored -> decode(projection, stored)).toList(), total);
     }
+
+    /** One query on {@code owners} and {@code view.<field>}, sorted on {@code _id}: the first match. */
+    @Override
+    public <V> ProjectionDocument<V> findBy(Projection<V> projection, String owner, String field, String value) {
+        ensureOwnersIndex(projection);
+        Document found = documents(projection, c -> c.find(Filters.and(Filters.eq("owners", owner),
+                Filters.ne("view", null), Filters.eq("view." + field, value))).sort(Sorts.ascending("_id"))
+                .first());
+        return found == null ? null : decode(projection, found);
+    }
 }

@@ -259,4 +259,30 @@ class MongoProjectionStoreIT {
         }
         assertThatThrownBy(() -> store.listAll(SENT, "atMillis", true, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    void card(String id, String owner, Balance.Status status) {
+        store.write(balances, new ProjectionDocument<>(id, 1, 1, status == null ? null
+                : new Balance(UUID.randomUUID(), id, 5, status), Set.of(owner), List.of(), AT), 0);
+    }
+
+    @Test
+    void a_users_own_document_is_found_by_a_view_field_first_by_id_and_no_one_elses() {
+        String ada = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        card("b", ada, Balance.Status.ACTIVE);
+        card("c", ada, Balance.Status.ACTIVE);
+        card("a", ada, Balance.Status.EXPIRED);
+        card("d", bob, Balance.Status.EXPIRED);
+        card("e", ada, null);
+
+        assertThat(store.findOwnBy(balances, ada, "status", "ACTIVE")).map(ProjectionDocument::id).hasValue("b");
+        assertThat(store.findOwnBy(balances, ada, "status", "EXPIRED")).map(ProjectionDocument::id).hasValue("a");
+        assertThat(store.findOwnBy(balances, bob, "status", "ACTIVE")).isEmpty();
+        assertThat(store.findOwnBy(balances, "{\"$ne\": null}", "status", "ACTIVE")).isEmpty();
+        assertThat(store.findOwnBy(balances, ada.toUpperCase(), "status", "ACTIVE")).as("not canonical").isEmpty();
+        for (String field : new String[] {"view.status", "$where", "", null}) {
+            assertThatThrownBy(() -> store.findOwnBy(balances, ada, field, "ACTIVE")).as(String.valueOf(field))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -158,4 +158,20 @@ public final class InMemoryProjectionStore implements ProjectionStore {
     private static Object stored(Object value) {
         return value instanceof Enum<?> constant ? constant.name() : value;
     }
+
+    /** Matches the view's record component {@code field} by its text, as MongoDB compares a string field. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <V> ProjectionDocument<V> findBy(Projection<V> projection, String owner, String field,
+                                                         String value) {
+        return documents(projection).values().stream()
+                .map(document -> (ProjectionDocument<V>) document)
+                .filter(document -> document.view() != null && document.owners().contains(owner))
+                .filter(document -> {
+                    Object component = component(document.view(), field);
+                    return component != null && value.equals(component.toString());
+                })
+                .min(Comparator.comparing(ProjectionDocument::id))
+                .orElse(null);
+    }
 }

@@ -70,4 +70,23 @@ class InMemoryProjectionStoreTest {
         assertThatThrownBy(() -> store.listAll(balances, "balance", true, 1_001))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_users_own_document_is_found_by_a_view_field_and_no_one_elses() {
+        store.write(balances, new ProjectionDocument<>("b", 1, 1,
+                new Balance(UUID.randomUUID(), "B", 5, Balance.Status.ACTIVE), Set.of(ADA), List.of(), Instant.EPOCH), 0);
+        store.write(balances, new ProjectionDocument<>("a", 1, 1,
+                new Balance(UUID.randomUUID(), "A", 5, Balance.Status.EXPIRED), Set.of(ADA), List.of(), Instant.EPOCH), 0);
+        String bob = UUID.randomUUID().toString();
+        store.write(balances, new ProjectionDocument<>("c", 1, 1,
+                new Balance(UUID.randomUUID(), "C", 5, Balance.Status.ACTIVE), Set.of(bob), List.of(), Instant.EPOCH), 0);
+        card("d", ADA, null);
+
+        assertThat(store.findOwnBy(balances, ADA, "status", "ACTIVE")).map(ProjectionDocument::id).hasValue("b");
+        assertThat(store.findOwnBy(balances, ADA, "status", "EXPIRED")).map(ProjectionDocument::id).hasValue("a");
+        assertThat(store.findOwnBy(balances, bob, "status", "EXPIRED")).isEmpty();
+        assertThat(store.findOwnBy(balances, "not-a-user", "status", "ACTIVE")).isEmpty();
+        assertThatThrownBy(() -> store.findOwnBy(balances, ADA, "view.status", "ACTIVE"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,29 @@
+package dev.eventualshop.shoppingcart.query.infrastructure.web;
+
+import dev.eventualshop.web.security.BearerTokenSecurity;
+import dev.eventualshop.web.security.ProblemAccessDeniedHandler;
+import dev.eventualshop.web.security.ProblemAuthenticationEntryPoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Bearer tokens only, as the web building block's {@link BearerTokenSecurity} sets them up: Identity's tokens
+ * validated, 401 and 403 as problem details, health public, the other actuator endpoints (parked events) for
+ * {@code ADMIN}. The cart reads need {@code CUSTOMER} too ({@link CartController}'s method security).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, JwtAuthenticationConverter converter,
+                                    ProblemAuthenticationEntryPoint unauthorized, ProblemAccessDeniedHandler forbidden)
+            throws Exception {
+        return BearerTokenSecurity.chain(http, decoder, converter, unauthorized, forbidden);
+    }
+}
