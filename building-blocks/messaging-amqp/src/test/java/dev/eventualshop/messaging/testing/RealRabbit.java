@@ -43,19 +43,6 @@ public final class RealRabbit {
         }
     }
 
-    /**
-     * Points a service under test at RabbitMQ as guest, in a virtual host of its own for {@code purpose}, created
-     * when the context first reads it and shared by the suites of the JVM that name the same purpose.
-     */
-    public static void register(DynamicPropertyRegistry registry, String purpose) {
-        registry.add("spring.rabbitmq.host", () -> HOST);
-        registry.add("spring.rabbitmq.port", () -> PORT);
-        registry.add("spring.rabbitmq.username", () -> "guest");
-        registry.add("spring.rabbitmq.password", () -> "guest");
-        registry.add("spring.rabbitmq.virtual-host",
-                () -> VIRTUAL_HOSTS.computeIfAbsent(purpose, RealRabbit::createVirtualHost));
-    }
-
     /** A new virtual host for this run, open to guest, deleted when the JVM exits. */
     public static String createVirtualHost(String purpose) {
         requireReachable();
@@ -65,6 +52,20 @@ public final class RealRabbit {
         rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> rabbitmqctl("delete_vhost", vhost)));
         return vhost;
+    }
+
+    /**
+     * Points a service under test at the real RabbitMQ as guest, in a virtual host of its own for {@code purpose}
+     * ({@link #createVirtualHost}), shared by the suites of the JVM that name the same purpose; skips the suite
+     * without RabbitMQ.
+     */
+    public static void register(DynamicPropertyRegistry registry, String purpose) {
+        String vhost = VIRTUAL_HOSTS.computeIfAbsent(purpose, RealRabbit::createVirtualHost);
+        registry.add("spring.rabbitmq.host", () -> HOST);
+        registry.add("spring.rabbitmq.port", () -> PORT);
+        registry.add("spring.rabbitmq.username", () -> "guest");
+        registry.add("spring.rabbitmq.password", () -> "guest");
+        registry.add("spring.rabbitmq.virtual-host", () -> vhost);
     }
 
     private static void rabbitmqctl(String... arguments) {
