@@ -77,6 +77,9 @@ abstract class GatewaySuite {
         registry.add("eventualshop.gateway.routes.identity-query", IDENTITY::url);
         registry.add("eventualshop.gateway.routes.account-query", QUERIES::url);
         registry.add("eventualshop.gateway.routes.communication-query", QUERIES::url);
+        registry.add("eventualshop.gateway.routes.catalog-query", QUERIES::url);
+        registry.add("eventualshop.gateway.routes.warehouse-query", QUERIES::url);
+        registry.add("eventualshop.gateway.routes.shopping-cart-query", QUERIES::url);
     }
 
     /** What local mode's launcher adds: a mailbox for {@code /dev/mail}. */

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The query routes to account-query ({@code GET /api/v1/account}) and communication-query
- * ({@code GET /api/v1/notifications}): the caller's bearer token goes along, the session cookie does not, the
- * answer comes back as the service gave it, and an anonymous call never reaches the service.
+ * The query routes (account, notifications, catalog, stock, carts): the caller's bearer token goes along, the
+ * session cookie does not, the answer comes back as the service gave it; an anonymous call reaches only the public
+ * catalog, and a role the route needs is checked before anything is forwarded.
  */
 class QueryRoutingIT extends GatewaySuite {
 
@@ -22,7 +22,8 @@ class QueryRoutingIT extends GatewaySuite {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications"})
+    @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications", "/api/v1/carts/current",
+            "/api/v1/carts/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b", "/api/v1/catalog/items/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b"})
     void a_query_is_routed_to_its_service_with_the_callers_token_and_without_the_cookie(String path)
             throws Exception {
         String token = TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER");
@@ -42,7 +43,8 @@ class QueryRoutingIT extends GatewaySuite {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications"})
+    @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications", "/api/v1/carts/current",
+            "/api/v1/warehouse/stock"})
     void a_query_needs_a_signed_in_user_before_it_is_routed(String path) throws Exception {
         assertProblem(send(request(path)), 401);
         assertProblem(get(path, TOKENS.wrongAudience(UUID.randomUUID().toString())), 401);
@@ -59,5 +61,32 @@ class QueryRoutingIT extends GatewaySuite {
         assertThat(other.statusCode()).as(other.body()).isBetween(400, 499);
         assertThat(post.statusCode()).as(post.body()).isBetween(400, 499);
         assertThat(QUERIES.received()).isEmpty();
+    }
+
+    @Test
+    void the_catalog_is_routed_for_anyone_with_its_query_string() throws Exception {
+        QUERIES.answer(200, "{\"items\":[]}");
+
+        HttpResponse<String> response = send(request("/api/v1/catalog/items?query=green%20tea&page=1&size=5"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(QUERIES.received()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.path()).isEqualTo("/api/v1/catalog/items");
+            // The gateway rebuilds the query string (its parameters in another order), keeping every one.
+            assertThat(forwarded.query().split("&")).containsExactlyInAnyOrder("query=green%20tea", "page=1", "size=5");
+            assertThat(forwarded.header("Authorization")).isNull();
+        });
+    }
+
+    @Test
+    void stock_is_routed_for_an_admin_only() throws Exception {
+        QUERIES.answer(200, "[]");
+
+        assertProblem(get("/api/v1/warehouse/stock", TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER")), 403);
+        assertThat(QUERIES.received()).isEmpty();
+        assertThat(get("/api/v1/warehouse/stock?productId=" + UUID.randomUUID(),
+                TOKENS.valid(UUID.randomUUID().toString(), "ADMIN")).statusCode()).isEqualTo(200);
+        assertThat(QUERIES.received()).singleElement().satisfies(forwarded ->
+                assertThat(forwarded.query()).startsWith("productId="));
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class StubServer implements AutoCloseable {
 
-    record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -38,6 +38,7 @@ final class StubServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
                     Map.copyOf(exchange.getRequestHeaders()), requestBody));
             byte[] answer = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type",

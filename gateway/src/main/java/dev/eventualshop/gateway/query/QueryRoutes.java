@@ -28,23 +28,42 @@ public class QueryRoutes {
 
     @Bean
     RouterFunction<ServerResponse> identityQueries(GatewayProperties properties) {
-        return routed("/api/v1/me", properties.routes().identityQuery());
+        return routed(properties.routes().identityQuery(), "/api/v1/me");
     }
 
     @Bean
     RouterFunction<ServerResponse> accountQueries(GatewayProperties properties) {
-        return routed("/api/v1/account", properties.routes().accountQuery());
+        return routed(properties.routes().accountQuery(), "/api/v1/account");
     }
 
     @Bean
     RouterFunction<ServerResponse> communicationQueries(GatewayProperties properties) {
-        return routed("/api/v1/notifications", properties.routes().communicationQuery());
+        return routed(properties.routes().communicationQuery(), "/api/v1/notifications");
     }
 
-    /** {@code GET path} forwarded to {@code service} with the caller's token and without the session cookie. */
-    private static RouterFunction<ServerResponse> routed(String path, URI service) {
-        return RouterFunctions.route()
-                .GET(path, http())
+    /** The catalog is public: an anonymous call goes along without a token, an ADMIN's with theirs. */
+    @Bean
+    RouterFunction<ServerResponse> catalogQueries(GatewayProperties properties) {
+        return routed(properties.routes().catalogQuery(), "/api/v1/catalog/items", "/api/v1/catalog/items/{itemId}");
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> warehouseQueries(GatewayProperties properties) {
+        return routed(properties.routes().warehouseQuery(), "/api/v1/warehouse/stock");
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> shoppingCartQueries(GatewayProperties properties) {
+        return routed(properties.routes().shoppingCartQuery(), "/api/v1/carts/current", "/api/v1/carts/{cartId}");
+    }
+
+    /** {@code GET} on each of {@code paths} forwarded to {@code service} with the caller's token, without the cookie. */
+    private static RouterFunction<ServerResponse> routed(URI service, String... paths) {
+        RouterFunctions.Builder route = RouterFunctions.route();
+        for (String path : paths) {
+            route.GET(path, http());
+        }
+        return route
                 .before(uri(service))
                 .before(removeRequestHeader(HttpHeaders.COOKIE))
                 .filter(tokenRelay())
