@@ -31,6 +31,8 @@ public final class Launcher implements AutoCloseable {
     private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+    /** How long seeding waits for Warehouse to open the demo items' stock. */
+    private static final Duration STOCK_PATIENCE = Duration.ofSeconds(60);
 
     private final LauncherSettings settings;
     private final LocalSecrets secrets;
@@ -57,6 +59,8 @@ public final class Launcher implements AutoCloseable {
                 launcher.services.put(service.name(), service.start());
                 log.info("{} started in {} ms", service.name(), (System.nanoTime() - serviceStarted) / 1_000_000);
             }
+            DemoCatalogSeeder.seed(launcher.services.get("catalog-command"), launcher.services.get("warehouse-command"),
+                    STOCK_PATIENCE);
         } catch (RuntimeException e) {
             launcher.close();
             throw e;

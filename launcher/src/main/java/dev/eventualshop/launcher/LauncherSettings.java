@@ -27,7 +27,9 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
 
     /** The services' HTTP ports; the gateway's is the shop's URL. */
     public record ServicePorts(int gateway, int identityCommand, int identityQuery, int accountCommand,
-                               int accountQuery, int communicationCommand) {
+                               int accountQuery, int communicationCommand, int communicationQuery,
+                               int catalogCommand, int catalogQuery, int warehouseCommand, int warehouseQuery,
+                               int cartCommand, int cartQuery) {
     }
 
     public LauncherSettings {
@@ -48,20 +50,22 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
 
     /**
      * The README's local mode: data under {@code ./.eventualshop}, the shop on http://localhost:8080, Identity
-     * on 9000 (its query side 9010, Account 9020 and 9030, Communication 9040), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
+     * on 9000 (its query side 9010, Account 9020 and 9030, Communication 9040 and 9050, Catalog 9060 and 9070, Warehouse 9080
+     * and 9090, Shopping Cart 9100 and 9110), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
      * environment variable {@code EVENTUALSHOP_DATA_DIR} moves the data.
      */
     public static LauncherSettings local() {
         String configured = System.getProperty("EVENTUALSHOP_DATA_DIR", System.getenv("EVENTUALSHOP_DATA_DIR"));
         Path dataDir = Path.of(configured == null ? InfrastructureSettings.LOCAL_DATA_DIR : configured);
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030, 9040),
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030, 9040, 9050, 9060, 9070, 9080,
+                9090, 9100, 9110),
                 InfrastructureSettings.defaults(dataDir));
     }
 
     /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
     public static LauncherSettings ephemeral(Path dataDir) {
         return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort()),
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()),
                 new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(freePort()),
                         MongoSettings.defaults(dataDir).withPort(freePort()), new SmtpSettings(freePort())));
     }

@@ -1,14 +1,21 @@
 package dev.eventualshop.launcher;
 
 import dev.eventualshop.account.command.AccountCommandApplication;
-import dev.eventualshop.communication.command.CommunicationCommandApplication;
 import dev.eventualshop.account.query.AccountQueryApplication;
+import dev.eventualshop.catalog.command.CatalogCommandApplication;
+import dev.eventualshop.catalog.query.CatalogQueryApplication;
+import dev.eventualshop.communication.command.CommunicationCommandApplication;
+import dev.eventualshop.communication.query.CommunicationQueryApplication;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.EmbeddedSmtp;
 import dev.eventualshop.gateway.GatewayApplication;
 import dev.eventualshop.gateway.site.DevMailbox;
 import dev.eventualshop.identity.command.IdentityCommandApplication;
 import dev.eventualshop.identity.query.IdentityQueryApplication;
+import dev.eventualshop.shoppingcart.command.ShoppingCartCommandApplication;
+import dev.eventualshop.shoppingcart.query.ShoppingCartQueryApplication;
+import dev.eventualshop.warehouse.command.WarehouseCommandApplication;
+import dev.eventualshop.warehouse.query.WarehouseQueryApplication;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,21 +50,29 @@ final class LocalServices {
         identityCommand.put("eventualshop.identity.admin.email", secrets.adminEmail());
         identityCommand.put("eventualshop.identity.admin.password", secrets.adminPassword());
 
-        Map<String, Object> identityQuery = common("identity-query", ports.identityQuery(), infra);
-        identityQuery.putAll(mongo("identity-query", infra));
-        identityQuery.putAll(tokens(issuer));
+        Map<String, Object> identityQuery = query("identity-query", ports.identityQuery(), infra, issuer);
 
         Map<String, Object> accountCommand = common("account-command", ports.accountCommand(), infra);
         accountCommand.putAll(h2("account-command", settings.dataDir()));
 
-        Map<String, Object> accountQuery = common("account-query", ports.accountQuery(), infra);
-        accountQuery.putAll(mongo("account-query", infra));
-        accountQuery.putAll(tokens(issuer));
+        Map<String, Object> accountQuery = query("account-query", ports.accountQuery(), infra, issuer);
 
         Map<String, Object> communicationCommand = common("communication-command", ports.communicationCommand(), infra);
         communicationCommand.putAll(h2("communication-command", settings.dataDir()));
         communicationCommand.put("spring.mail.host", infra.smtp().host());
         communicationCommand.put("spring.mail.port", settings.mailPort());
+
+        Map<String, Object> communicationQuery = query("communication-query", ports.communicationQuery(), infra, issuer);
+
+        Map<String, Object> catalogCommand = common("catalog-command", ports.catalogCommand(), infra);
+        catalogCommand.putAll(h2("catalog-command", settings.dataDir()));
+        Map<String, Object> catalogQuery = query("catalog-query", ports.catalogQuery(), infra, issuer);
+        Map<String, Object> warehouseQuery = query("warehouse-query", ports.warehouseQuery(), infra, issuer);
+        Map<String, Object> cartQuery = query("shopping-cart-query", ports.cartQuery(), infra, issuer);
+        Map<String, Object> warehouseCommand = common("warehouse-command", ports.warehouseCommand(), infra);
+        warehouseCommand.putAll(h2("warehouse-command", settings.dataDir()));
+        Map<String, Object> cartCommand = common("shopping-cart-command", ports.cartCommand(), infra);
+        cartCommand.putAll(h2("shopping-cart-command", settings.dataDir()));
 
         Map<String, Object> gateway = common("gateway", ports.gateway(), infra);
         gateway.putAll(mongo("gateway", infra));
@@ -66,10 +81,18 @@ final class LocalServices {
         gateway.put("eventualshop.gateway.identity-command-url", issuer);
         gateway.put("eventualshop.gateway.routes.identity-query", settings.url(ports.identityQuery()));
         gateway.put("eventualshop.gateway.routes.account-query", settings.url(ports.accountQuery()));
+        gateway.put("eventualshop.gateway.routes.communication-query", settings.url(ports.communicationQuery()));
+        gateway.put("eventualshop.gateway.routes.catalog-query", settings.url(ports.catalogQuery()));
+        gateway.put("eventualshop.gateway.routes.warehouse-query", settings.url(ports.warehouseQuery()));
+        gateway.put("eventualshop.gateway.routes.shopping-cart-query", settings.url(ports.cartQuery()));
 
         return List.of(
                 new LocalService("identity-query", IdentityQueryApplication.class, identityQuery),
                 new LocalService("account-query", AccountQueryApplication.class, accountQuery),
+                new LocalService("communication-query", CommunicationQueryApplication.class, communicationQuery),
+                new LocalService("catalog-query", CatalogQueryApplication.class, catalogQuery),
+                new LocalService("warehouse-query", WarehouseQueryApplication.class, warehouseQuery),
+                new LocalService("shopping-cart-query", ShoppingCartQueryApplication.class, cartQuery),
                 new LocalService("gateway", GatewayApplication.class, gateway, List.of(devMailbox(infra.smtp()))),
                 // Account takes Identity's public UserRegistered, which is published without mandatory routing
                 // (ADR 0006): its queue must exist before identity-command's relay starts.
@@ -78,6 +101,11 @@ final class LocalServices {
                 // the request queue must exist before identity-command's relay starts.
                 new LocalService("communication-command", CommunicationCommandApplication.class,
                         communicationCommand),
+                // Warehouse opens stock and Shopping Cart prices items from Catalog's integration events, which are
+                // published without mandatory routing: their queues must exist before catalog-command's relay starts.
+                new LocalService("warehouse-command", WarehouseCommandApplication.class, warehouseCommand),
+                new LocalService("shopping-cart-command", ShoppingCartCommandApplication.class, cartCommand),
+                new LocalService("catalog-command", CatalogCommandApplication.class, catalogCommand),
                 new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));
     }
 
@@ -93,6 +121,14 @@ final class LocalServices {
         properties.put("spring.rabbitmq.username", infra.broker().username());
         properties.put("spring.rabbitmq.password", infra.broker().password());
         properties.put("spring.rabbitmq.virtual-host", infra.broker().virtualHost());
+        return properties;
+    }
+
+    /** A query service: its own MongoDB database, and Identity's keys for the callers' tokens. */
+    private static Map<String, Object> query(String name, int port, EmbeddedInfrastructure infra, String issuer) {
+        Map<String, Object> properties = common(name, port, infra);
+        properties.putAll(mongo(name, infra));
+        properties.putAll(tokens(issuer));
         return properties;
     }
 

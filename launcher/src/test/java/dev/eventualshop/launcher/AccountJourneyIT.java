@@ -45,6 +45,13 @@ class AccountJourneyIT {
         assertThat(outcome(api, ada.token(), api.send("DELETE", "/api/v1/account/addresses/" + addressId,
                 ada.token(), null))).isEqualTo("SUCCEEDED");
         assertThat(account(api, ada.token(), view -> view.path("addresses").isEmpty()).path("addresses")).isEmpty();
+
+        JsonNode notifications = notifications(api, ada.token(), list -> list.size() == 1
+                && list.get(0).path("status").asString().equals("SENT"));
+        assertThat(notifications.get(0).path("subject").asString()).isEqualTo("Confirm your EventualShop address");
+        assertThat(notifications.get(0).path("sentAt").asString()).isNotBlank();
+        assertThat(notifications.toString()).as("no link, token or address in the list").doesNotContain("token=",
+                "@example");
     }
 
     @Test
@@ -74,6 +81,21 @@ class AccountJourneyIT {
                 .as("the owner's address survives").isEqualTo(1);
         assertThat(api.get("/api/v1/account?accountId=" + owner.userId(), mallory.token()).body())
                 .as("no parameter reaches another account").doesNotContain("Springfield");
+
+        String ownersMail = notifications(api, owner.token(), list -> list.size() == 1).get(0)
+                .path("notificationId").asString();
+        JsonNode mallorys = notifications(api, mallory.token(), list -> list.size() == 1);
+        assertThat(mallorys.toString()).as("only Mallory's own mail").doesNotContain(ownersMail);
+        assertThat(api.get("/api/v1/notifications?userId=" + owner.userId(), mallory.token()).body())
+                .as("no parameter reaches another user's list").doesNotContain(ownersMail);
+        assertThat(api.get("/api/v1/notifications", null).statusCode()).isEqualTo(401);
+    }
+
+    private static JsonNode notifications(ShopClient api, String token, java.util.function.Predicate<JsonNode> ready) {
+        return await().atMost(PATIENCE).until(() -> {
+            HttpResponse<String> response = api.get("/api/v1/notifications", token);
+            return response.statusCode() == 200 ? ShopClient.json(response.body()) : null;
+        }, list -> list != null && ready.test(list));
     }
 
     private static JsonNode account(ShopClient api, String token, java.util.function.Predicate<JsonNode> ready) {

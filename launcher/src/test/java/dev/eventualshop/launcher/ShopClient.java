@@ -83,6 +83,16 @@ final class ShopClient {
         }
     }
 
+    /** The outcome ({@code SUCCEEDED}, {@code REJECTED}, {@code FAILED}) of an accepted command, once decided. */
+    JsonNode outcome(HttpResponse<String> accepted, String bearer) {
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
+        }
+        String status = accepted.headers().firstValue("Location").orElseThrow();
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(get(status, bearer).body()), view -> !view.path("status").asString().equals("PENDING"));
+    }
+
     static JsonNode json(String body) {
         return JSON.readTree(body);
     }
