@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class EmbeddedInfrastructure implements AutoCloseable {
 
+    private static EmbeddedInfrastructure shared;
+
     private final EmbeddedBroker broker;
     private final EmbeddedMongo mongo;
     private final EmbeddedSmtp smtp;
@@ -53,6 +55,29 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One set of stand-ins for the suites of a JVM (a module's tests), started on first use on free ports and
+     * closed when the JVM exits: suites share them instead of each starting its own.
+     */
+    public static synchronized EmbeddedInfrastructure shared() {
+        if (shared == null) {
+            EmbeddedInfrastructure started = startEphemeral("eventualshop-suites");
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-infrastructure-close"));
+            shared = started;
+        }
+        return shared;
+    }
+
+    /**
+     * What a command service needs to run on these stand-ins, as Spring properties: the broker and an in-memory
+     * H2 database {@code database} of its own (in SQL Server mode, as local mode's files).
+     */
+    public Map<String, Object> commandServiceProperties(String database) {
+        Map<String, Object> properties = new LinkedHashMap<>(brokerProperties());
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+        return Map.copyOf(properties);
     }
 
     /**

@@ -3,12 +3,16 @@ package dev.eventualshop.messaging.testing;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
@@ -22,6 +26,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * published. A plain queue: Qpid refuses the RabbitMQ-only arguments of Spring's {@code AnonymousQueue}.
  */
 public final class TestQueue implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ConnectionFactory connectionFactory;
     private final String name;
@@ -61,6 +67,22 @@ public final class TestQueue implements AutoCloseable {
             outcomes.put(outcome.commandId(), outcome);
         }
         return Optional.ofNullable(outcomes.get(commandId));
+    }
+
+    /** For a queue on {@code commands.outcomes}: the outcome of {@code commandId}, waiting up to 30 s for it. */
+    public OutcomeMessage awaitOutcome(UUID commandId) {
+        return Awaitility.await().atMost(WAIT).until(() -> outcome(commandId).orElse(null), Objects::nonNull);
+    }
+
+    public void assertSucceeded(UUID commandId) {
+        OutcomeMessage outcome = awaitOutcome(commandId);
+        Assertions.assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("SUCCEEDED");
+    }
+
+    public void assertRejected(UUID commandId, String reason) {
+        OutcomeMessage outcome = awaitOutcome(commandId);
+        Assertions.assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("REJECTED");
+        Assertions.assertThat(outcome.reason()).as("reason of %s", commandId).isEqualTo(reason);
     }
 
     @Override

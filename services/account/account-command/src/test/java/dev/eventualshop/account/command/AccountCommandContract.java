@@ -1,6 +1,5 @@
 package dev.eventualshop.account.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.account.AccountMessages;
@@ -9,12 +8,12 @@ import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.StoredEvents;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.messaging.testing.TestQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,24 +94,20 @@ abstract class AccountCommandContract {
 
     /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
     OutcomeMessage outcome(UUID commandId) {
-        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), Objects::nonNull);
+        return outcomes.awaitOutcome(commandId);
     }
 
     void assertSucceeded(UUID commandId) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("SUCCEEDED");
+        outcomes.assertSucceeded(commandId);
     }
 
     void assertRejected(UUID commandId, String reason) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("REJECTED");
-        assertThat(outcome.reason()).isEqualTo(reason);
+        outcomes.assertRejected(commandId, reason);
     }
 
     /** The types of the events on the account stream of {@code user}, in order. */
     List<String> eventTypes(UUID user) {
-        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
-                String.class, AccountMessages.ACCOUNT_STREAM, user.toString());
+        return StoredEvents.types(jdbc, AccountMessages.ACCOUNT_STREAM, user.toString());
     }
 
     /** The domain events the relay published on {@code account.domain-events} so far, by AMQP type. */

@@ -7,6 +7,7 @@ import dev.eventualshop.account.AccountMessages;
 import dev.eventualshop.account.command.infrastructure.AccountCommandConfiguration;
 import dev.eventualshop.account.commands.AccountCommand;
 import dev.eventualshop.contracts.Ids;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
@@ -43,7 +44,8 @@ class AccountCommandIT extends AccountCommandContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedBroker.register(registry, "account-command-it");
+        EmbeddedInfrastructure.shared().commandServiceProperties("account-command-it")
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test

@@ -65,13 +65,14 @@ class AccountJourneyIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(AccountQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 
     @BeforeAll
     static void startCommandService() {
-        EmbeddedInfrastructure infra = EmbeddedServices.infrastructure();
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.shared();
         // Arguments, not the builder's default properties: account-command.yml would override those.
         List<String> arguments = new ArrayList<>(infra.brokerArguments());
         arguments.addAll(List.of(

@@ -1,7 +1,7 @@
 package dev.eventualshop.account.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.eventualshop.web.testing.TestHttp.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.account.AccountMessages;
@@ -48,7 +48,7 @@ class AccountQueryIT {
     static final Duration WAIT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final TestTokens TOKENS = TestTokens.start();
-    static final EmbeddedInfrastructure INFRA = EmbeddedServices.infrastructure();
+    static final EmbeddedInfrastructure INFRA = EmbeddedInfrastructure.shared();
 
     @LocalServerPort
     int port;
@@ -63,7 +63,8 @@ class AccountQueryIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(AccountQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 

@@ -1,6 +1,5 @@
 package dev.eventualshop.catalog.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.catalog.CatalogMessages;
@@ -9,12 +8,12 @@ import dev.eventualshop.contracts.Money;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.StoredEvents;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.messaging.testing.TestQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -99,24 +98,20 @@ abstract class CatalogCommandContract {
 
     /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
     OutcomeMessage outcome(UUID commandId) {
-        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), Objects::nonNull);
+        return outcomes.awaitOutcome(commandId);
     }
 
     void assertSucceeded(UUID commandId) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("SUCCEEDED");
+        outcomes.assertSucceeded(commandId);
     }
 
     void assertRejected(UUID commandId, String reason) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("REJECTED");
-        assertThat(outcome.reason()).isEqualTo(reason);
+        outcomes.assertRejected(commandId, reason);
     }
 
     /** The types of the events on the stream of {@code item}, in order. */
     List<String> eventTypes(UUID item) {
-        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
-                String.class, CatalogMessages.ITEM_STREAM, item.toString());
+        return StoredEvents.types(jdbc, CatalogMessages.ITEM_STREAM, item.toString());
     }
 
     /** The integration events published on {@code catalog.events} until {@code enough} holds for them. */

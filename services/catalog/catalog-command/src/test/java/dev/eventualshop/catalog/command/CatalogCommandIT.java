@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.catalog.CatalogMessages;
 import dev.eventualshop.catalog.commands.CatalogCommand;
 import dev.eventualshop.contracts.Money;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
@@ -31,7 +32,8 @@ class CatalogCommandIT extends CatalogCommandContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedBroker.register(registry, "catalog-command-it");
+        EmbeddedInfrastructure.shared().commandServiceProperties("catalog-command-it")
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.catalog.internal.CatalogEvent;
 import dev.eventualshop.contracts.Money;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -32,7 +33,8 @@ class CatalogQueryIT extends CatalogQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(CatalogQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 

@@ -1,6 +1,5 @@
 package dev.eventualshop.communication.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.communication.CommunicationMessages;
@@ -9,6 +8,7 @@ import dev.eventualshop.embedded.ReceivedMail;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.StoredEvents;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.messaging.testing.TestQueue;
 import java.time.Duration;
@@ -86,7 +86,7 @@ abstract class CommunicationCommandContract {
     }
 
     OutcomeMessage outcome(UUID commandId) {
-        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), java.util.Objects::nonNull);
+        return outcomes.awaitOutcome(commandId);
     }
 
     /** The mails the SMTP server took for {@code to}, once there are at least {@code atLeast}. */
@@ -96,8 +96,7 @@ abstract class CommunicationCommandContract {
 
     /** The types of the events on the notification's stream, in order. */
     List<String> eventTypes(UUID notificationId) {
-        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
-                String.class, CommunicationMessages.NOTIFICATION_STREAM, notificationId.toString());
+        return StoredEvents.types(jdbc, CommunicationMessages.NOTIFICATION_STREAM, notificationId.toString());
     }
 
     int pendingMails() {

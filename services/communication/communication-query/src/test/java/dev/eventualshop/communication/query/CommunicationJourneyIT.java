@@ -36,13 +36,14 @@ class CommunicationJourneyIT extends CommunicationQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(CommunicationQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 
     @BeforeAll
     static void startCommandService() {
-        EmbeddedInfrastructure infra = EmbeddedServices.infrastructure();
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.shared();
         // Arguments, not the builder's default properties: communication-command.yml would override those.
         List<String> arguments = new ArrayList<>(infra.brokerArguments());
         arguments.addAll(List.of(
@@ -89,7 +90,7 @@ class CommunicationJourneyIT extends CommunicationQueryContract {
         assertThat(adas.get(1).path("kind").asString()).isEqualTo("EMAIL_CONFIRMATION");
         assertThat(adas.get(0).path("attempts").asInt()).isEqualTo(1);
         assertThat(adas.toString()).doesNotContain(adaAddress).doesNotContain("tok-secret");
-        assertThat(EmbeddedServices.infrastructure().smtp().received(adaAddress)).as("one mail per request").hasSize(2);
+        assertThat(EmbeddedInfrastructure.shared().smtp().received(adaAddress)).as("one mail per request").hasSize(2);
         JsonNode mallorys = await().atMost(WAIT).until(() -> listing(mallory), body -> body.size() == 1);
         assertThat(ids(mallorys)).containsExactly(malloryNotice.toString());
     }

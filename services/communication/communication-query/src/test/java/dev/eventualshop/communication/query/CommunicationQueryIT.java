@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.communication.internal.NotificationEvent;
 import dev.eventualshop.communication.query.domain.NotificationsProjection;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,8 @@ class CommunicationQueryIT extends CommunicationQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(CommunicationQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,7 +28,8 @@ class ShoppingCartCommandIT extends ShoppingCartCommandContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedBroker.register(registry, "shopping-cart-command-it");
+        EmbeddedInfrastructure.shared().commandServiceProperties("shopping-cart-command-it")
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -27,7 +28,8 @@ class ShoppingCartQueryIT extends ShoppingCartQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(ShoppingCartQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 

@@ -10,6 +10,7 @@ import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.StoredEvents;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.warehouse.WarehouseMessages;
@@ -119,24 +120,20 @@ abstract class WarehouseCommandContract {
 
     /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
     OutcomeMessage outcome(UUID commandId) {
-        return await().atMost(WAIT).until(() -> outcomes.outcome(commandId).orElse(null), Objects::nonNull);
+        return outcomes.awaitOutcome(commandId);
     }
 
     void assertSucceeded(UUID commandId) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("SUCCEEDED");
+        outcomes.assertSucceeded(commandId);
     }
 
     void assertRejected(UUID commandId, String reason) {
-        OutcomeMessage outcome = outcome(commandId);
-        assertThat(outcome.status()).as("outcome of %s: %s", commandId, outcome).isEqualTo("REJECTED");
-        assertThat(outcome.reason()).isEqualTo(reason);
+        outcomes.assertRejected(commandId, reason);
     }
 
     /** The types of the events on the stock stream of {@code product}, in order. */
     List<String> eventTypes(UUID product) {
-        return jdbc.queryForList("select event_type from events where stream_type = ? and stream_id = ? order by version",
-                String.class, WarehouseMessages.STOCK_STREAM, product.toString());
+        return StoredEvents.types(jdbc, WarehouseMessages.STOCK_STREAM, product.toString());
     }
 
     /** Waits until the relay has published every recorded command's messages and marked it sent. */

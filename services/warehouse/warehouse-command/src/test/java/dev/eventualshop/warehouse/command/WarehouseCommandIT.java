@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.contracts.Ids;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.warehouse.WarehouseMessages;
 import dev.eventualshop.warehouse.command.infrastructure.WarehouseCommandConfiguration;
-import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.commands.StockCommand.ReserveStock.Line;
+import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.v1.WarehouseIntegrationEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ class WarehouseCommandIT extends WarehouseCommandContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedBroker.register(registry, "warehouse-command-it");
+        EmbeddedInfrastructure.shared().commandServiceProperties("warehouse-command-it")
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.eventualshop.web.testing.TestHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.warehouse.internal.StockEvent;
 import dev.eventualshop.warehouse.query.domain.StockProjection;
 import dev.eventualshop.web.testing.TestHttp;
@@ -28,7 +29,8 @@ class WarehouseQueryIT extends WarehouseQueryContract {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        EmbeddedServices.properties().forEach((name, value) -> registry.add(name, () -> value));
+        EmbeddedInfrastructure.shared().serviceProperties(WarehouseQueryApplication.NAME)
+                .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
     }
 
