@@ -91,6 +91,26 @@ class ShoppingJourneyIT {
     }
 
     @Test
+    void the_cart_view_is_pushed_to_its_owner_over_the_event_stream(Launcher shop) throws Exception {
+        ShopClient api = new ShopClient(shop.settings().shopUrl());
+        String shopper = AccountJourneyIT.Newcomer.registered(shop, api, "Watcher").token();
+        String other = AccountJourneyIT.Newcomer.registered(shop, api, "Bystander").token();
+        try (OwnerEvents mine = OwnerEvents.open(shop.settings().shopUrl(), shopper);
+             OwnerEvents theirs = OwnerEvents.open(shop.settings().shopUrl(), other)) {
+            HttpResponse<String> created = api.send("POST", "/api/v1/carts", shopper, "{}");
+            String cartId = ShopClient.json(created.body()).path("resourceId").asString();
+            HttpResponse<String> added = api.send("POST", "/api/v1/carts/" + cartId + "/items", shopper,
+                    "{\"productId\": \"" + productId(api, "CANDLE-CEDAR") + "\", \"quantity\": 1}");
+            assertSucceeded(api, shopper, added);
+
+            String addition = ShopClient.json(added.body()).path("commandId").asString();
+            await().atMost(PATIENCE).until(() -> mine.shownAt(cartId, addition) != null);
+            assertThat(mine.announced(cartId, 2)).as("the view at the version the addition made").isTrue();
+            assertThat(theirs.announced(cartId, 1)).as("another user hears nothing of it").isFalse();
+        }
+    }
+
+    @Test
     void admin_routes_refuse_a_customer(Launcher shop) {
         ShopClient api = new ShopClient(shop.settings().shopUrl());
         String customer = AccountJourneyIT.Newcomer.registered(shop, api, "Curious").token();
