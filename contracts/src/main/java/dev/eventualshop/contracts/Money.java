@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  */
 public record Money(BigDecimal amount, String currency) {
 
-    /** What an amount sent as text must look like before it is parsed. */
-    public static final Pattern AMOUNT = Pattern.compile("^\\d{1,9}(\\.\\d{1,2})?$");
+    /** What an amount sent as text must look like before it is parsed (as a regular expression, and compiled). */
+    public static final String AMOUNT_TEXT = "^\\d{1,9}(\\.\\d{1,2})?$";
+    public static final Pattern AMOUNT = Pattern.compile(AMOUNT_TEXT);
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     private static final BigDecimal LIMIT = new BigDecimal("1000000000");
 

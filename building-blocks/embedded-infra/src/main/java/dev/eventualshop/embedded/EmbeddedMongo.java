@@ -57,15 +57,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
-    /** Starts on a free port with its data in a new temporary folder named after {@code prefix} (suites). */
-    public static EmbeddedMongo startEphemeral(String prefix) {
-        try {
-            return start(MongoSettings.defaults(Files.createTempDirectory(prefix)).withPort(0));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public String host() {
         return Ports.LOOPBACK;
     }

@@ -6,6 +6,7 @@ import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.gateway.command.Acknowledgement;
 import dev.eventualshop.gateway.command.CommandGateway;
 import dev.eventualshop.gateway.command.OutgoingCommand;
+import dev.eventualshop.gateway.command.PostalAddress;
 import dev.eventualshop.gateway.security.Caller;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class AccountCommandsController {
     }
 
     @PostMapping("/api/v1/account/addresses")
-    ResponseEntity<Acknowledgement> addAddress(@Valid @RequestBody AccountRequests.AddAddress request,
+    ResponseEntity<Acknowledgement> addAddress(@Valid @RequestBody PostalAddress request,
                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                                Authentication authentication) {
         Caller caller = Caller.required(authentication);

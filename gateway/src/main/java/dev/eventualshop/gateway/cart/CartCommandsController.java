@@ -4,6 +4,7 @@ import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.gateway.command.Acknowledgement;
 import dev.eventualshop.gateway.command.CommandGateway;
 import dev.eventualshop.gateway.command.OutgoingCommand;
+import dev.eventualshop.gateway.command.PostalAddress;
 import dev.eventualshop.gateway.security.Caller;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
@@ -79,7 +80,7 @@ class CartCommandsController {
 
     @PutMapping("/api/v1/carts/{cartId}/shipping-address")
     ResponseEntity<Acknowledgement> shippingAddress(@PathVariable UUID cartId,
-                                                    @Valid @RequestBody CartRequests.ShippingAddress request,
+                                                    @Valid @RequestBody PostalAddress request,
                                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                                     Authentication authentication) {
         Caller caller = Caller.required(authentication);

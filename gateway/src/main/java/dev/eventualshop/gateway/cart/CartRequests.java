@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
@@ -13,8 +12,6 @@ import java.util.UUID;
  * (the strict JSON reader refuses unknown fields with 400).
  */
 final class CartRequests {
-
-    static final String PRINTABLE = "^[^\\p{Cntrl}]*$";
 
     private CartRequests() {
     }
@@ -27,13 +24,6 @@ final class CartRequests {
     }
 
     record ChangeQuantity(@NotNull @Min(1) @Max(99) Integer quantity) {
-    }
-
-    /** {@code country} is an ISO 3166-1 alpha-2 code. */
-    record ShippingAddress(@NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE) String street,
-                           @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE) String city,
-                           @NotBlank @Size(max = 20) @Pattern(regexp = PRINTABLE) String postalCode,
-                           @NotBlank @Pattern(regexp = "^[A-Z]{2}$") String country) {
     }
 
     /** A payment provider's token, e.g. {@code tok_visa}; never card data. */

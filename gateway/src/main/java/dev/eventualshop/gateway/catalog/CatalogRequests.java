@@ -1,6 +1,7 @@
 package dev.eventualshop.gateway.catalog;
 
 import dev.eventualshop.contracts.Money;
+import dev.eventualshop.gateway.command.RequestText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 /** The request bodies of API.md's catalog routes: exactly these fields, so nothing else can be assigned. */
 final class CatalogRequests {
 
-    static final String PRINTABLE = "^[^\\p{Cntrl}]*$";
     /** Text that may span lines (a description): no control character but line breaks and tabs. */
     static final String MULTILINE = "^[^\\p{Cntrl}&&[^\\n\\r\\t]]*$";
     static final String SKU = "^[A-Za-z0-9_-]{1,64}$";
@@ -21,7 +21,7 @@ final class CatalogRequests {
     }
 
     /** API.md's money: {@code {"amount": "19.99", "currency": "EUR"}}, the amount a decimal string. */
-    record Price(@NotNull @Pattern(regexp = "^\\d{1,9}(\\.\\d{1,2})?$") String amount,
+    record Price(@NotNull @Pattern(regexp = Money.AMOUNT_TEXT) String amount,
                  @NotNull @Pattern(regexp = "^[A-Z]{3}$") String currency) {
         Money money() {
             return Money.of(amount, currency);
@@ -29,13 +29,13 @@ final class CatalogRequests {
     }
 
     record CreateItem(@NotBlank @Pattern(regexp = SKU) String sku,
-                      @NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE) String name,
+                      @NotBlank @Size(max = 200) @Pattern(regexp = RequestText.PRINTABLE) String name,
                       @Size(max = 2000) @Pattern(regexp = MULTILINE) String description,
                       @NotNull @Valid Price price,
                       @Size(max = 500) @Pattern(regexp = IMAGE_URL) String imageUrl) {
     }
 
-    record ChangeItemDetails(@NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE) String name,
+    record ChangeItemDetails(@NotBlank @Size(max = 200) @Pattern(regexp = RequestText.PRINTABLE) String name,
                              @Size(max = 2000) @Pattern(regexp = MULTILINE) String description,
                              @Size(max = 500) @Pattern(regexp = IMAGE_URL) String imageUrl) {
     }

@@ -1,5 +1,6 @@
 package dev.eventualshop.gateway.warehouse;
 
+import dev.eventualshop.gateway.command.RequestText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,6 @@ final class WarehouseRequests {
 
     /** {@code delta} is signed and not zero (Warehouse refuses zero); {@code reason} says why, e.g. "damaged". */
     record Adjustment(@NotNull @Min(-MAX_UNITS) @Max(MAX_UNITS) Long delta,
-                      @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String reason) {
+                      @NotBlank @Size(max = 200) @Pattern(regexp = RequestText.PRINTABLE) String reason) {
     }
 }

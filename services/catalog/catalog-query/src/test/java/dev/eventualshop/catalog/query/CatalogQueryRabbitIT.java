@@ -2,7 +2,7 @@ package dev.eventualshop.catalog.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventualshop.embedded.EmbeddedMongo;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -19,8 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CatalogQueryRabbitIT extends CatalogQueryContract {
 
-    private static EmbeddedMongo mongo;
-
     @BeforeAll
     static void requireRabbit() {
         RealRabbit.requireReachable();
@@ -29,15 +27,9 @@ class CatalogQueryRabbitIT extends CatalogQueryContract {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         RealRabbit.register(registry, CatalogQueryApplication.NAME);
-        registry.add("spring.mongodb.uri", () -> mongo().connectionString() + "/" + CatalogQueryApplication.NAME);
+        registry.add("spring.mongodb.uri",
+                () -> EmbeddedInfrastructure.shared().mongo().connectionString() + "/" + CatalogQueryApplication.NAME + "-rabbit");
         TOKENS.register(registry);
-    }
-
-    private static synchronized EmbeddedMongo mongo() {
-        if (mongo == null) {
-            mongo = EmbeddedMongo.startEphemeral("catalog-query-rabbit");
-        }
-        return mongo;
     }
 
     @Test

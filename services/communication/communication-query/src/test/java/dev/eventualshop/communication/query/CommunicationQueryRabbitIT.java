@@ -2,7 +2,7 @@ package dev.eventualshop.communication.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventualshop.embedded.EmbeddedMongo;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -18,8 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class CommunicationQueryRabbitIT extends CommunicationQueryContract {
 
-    private static EmbeddedMongo mongo;
-
     @BeforeAll
     static void requireRabbit() {
         RealRabbit.requireReachable();
@@ -29,15 +27,8 @@ class CommunicationQueryRabbitIT extends CommunicationQueryContract {
     static void services(DynamicPropertyRegistry registry) {
         RealRabbit.register(registry, CommunicationQueryApplication.NAME);
         registry.add("spring.mongodb.uri",
-                () -> mongo().connectionString() + "/" + CommunicationQueryApplication.NAME);
+                () -> EmbeddedInfrastructure.shared().mongo().connectionString() + "/" + CommunicationQueryApplication.NAME + "-rabbit");
         TOKENS.register(registry);
-    }
-
-    private static synchronized EmbeddedMongo mongo() {
-        if (mongo == null) {
-            mongo = EmbeddedMongo.startEphemeral("communication-query-rabbit");
-        }
-        return mongo;
     }
 
     @Test

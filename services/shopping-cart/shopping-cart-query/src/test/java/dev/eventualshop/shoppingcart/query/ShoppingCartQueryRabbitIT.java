@@ -3,7 +3,7 @@ package dev.eventualshop.shoppingcart.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.contracts.Money;
-import dev.eventualshop.embedded.EmbeddedMongo;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
 import java.net.http.HttpResponse;
@@ -22,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ShoppingCartQueryRabbitIT extends ShoppingCartQueryContract {
 
-    private static EmbeddedMongo mongo;
-
     @BeforeAll
     static void requireRabbit() {
         RealRabbit.requireReachable();
@@ -33,15 +31,8 @@ class ShoppingCartQueryRabbitIT extends ShoppingCartQueryContract {
     static void services(DynamicPropertyRegistry registry) {
         RealRabbit.register(registry, ShoppingCartQueryApplication.NAME);
         registry.add("spring.mongodb.uri",
-                () -> mongo().connectionString() + "/" + ShoppingCartQueryApplication.NAME);
+                () -> EmbeddedInfrastructure.shared().mongo().connectionString() + "/" + ShoppingCartQueryApplication.NAME + "-rabbit");
         TOKENS.register(registry);
-    }
-
-    private static synchronized EmbeddedMongo mongo() {
-        if (mongo == null) {
-            mongo = EmbeddedMongo.startEphemeral("shopping-cart-query-rabbit");
-        }
-        return mongo;
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.eventualshop.warehouse.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventualshop.embedded.EmbeddedMongo;
+import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -19,8 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 class WarehouseQueryRabbitIT extends WarehouseQueryContract {
 
-    private static EmbeddedMongo mongo;
-
     @BeforeAll
     static void requireRabbit() {
         RealRabbit.requireReachable();
@@ -29,15 +27,9 @@ class WarehouseQueryRabbitIT extends WarehouseQueryContract {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         RealRabbit.register(registry, WarehouseQueryApplication.NAME);
-        registry.add("spring.mongodb.uri", () -> mongo().connectionString() + "/" + WarehouseQueryApplication.NAME);
+        registry.add("spring.mongodb.uri",
+                () -> EmbeddedInfrastructure.shared().mongo().connectionString() + "/" + WarehouseQueryApplication.NAME + "-rabbit");
         TOKENS.register(registry);
-    }
-
-    private static synchronized EmbeddedMongo mongo() {
-        if (mongo == null) {
-            mongo = EmbeddedMongo.startEphemeral("warehouse-query-rabbit");
-        }
-        return mongo;
     }
 
     @Test
