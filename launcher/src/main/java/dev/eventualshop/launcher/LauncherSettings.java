@@ -1,13 +1,10 @@
 package dev.eventualshop.launcher;
 
 import dev.eventualshop.embedded.BrokerSettings;
+import dev.eventualshop.embedded.FreePorts;
 import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.embedded.MongoSettings;
 import dev.eventualshop.embedded.SmtpSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -64,10 +61,11 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
 
     /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
     public static LauncherSettings ephemeral(Path dataDir) {
-        return new LauncherSettings(dataDir, "localhost", new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()),
-                new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(freePort()),
-                        MongoSettings.defaults(dataDir).withPort(freePort()), new SmtpSettings(freePort())));
+        int[] free = FreePorts.distinct(16);
+        return new LauncherSettings(dataDir, "localhost", new ServicePorts(free[0], free[1], free[2], free[3], free[4],
+                free[5], free[6], free[7], free[8], free[9], free[10], free[11], free[12]),
+                new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(free[13]),
+                        MongoSettings.defaults(dataDir).withPort(free[14]), new SmtpSettings(free[15])));
     }
 
     /** The base URL of a service listening on {@code port}. */
@@ -78,13 +76,5 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
     /** The shop's URL: the gateway's. */
     public String shopUrl() {
         return url(ports.gateway());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.embedded.FreePorts;
 import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.identity.command.infrastructure.security.SigningKeys;
@@ -74,7 +75,7 @@ abstract class IdentityCommandSuite {
     static final Instant START = Instant.now();
     static final Path DATA = tempDir();
     static final EmbeddedInfrastructure INFRA = EmbeddedInfrastructure.start(InfrastructureSettings.ephemeral(DATA));
-    static final int PORT = TestPorts.free();
+    static final int PORT = FreePorts.one();
     static final String BASE = "http://localhost:" + PORT;
     static final String ADMIN_EMAIL = "admin@eventualshop.test";
     static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();

@@ -2,6 +2,7 @@ package dev.eventualshop.identity.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventualshop.embedded.FreePorts;
 import dev.eventualshop.eventstore.testing.RealPostgres;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.RealRabbit;
@@ -37,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RealInfrastructureIT {
 
     private static final Pattern LINK = Pattern.compile("userId=([0-9a-f-]{36})&token=([A-Za-z0-9_-]+)");
-    private static final int PORT = TestPorts.free();
+    private static final int PORT = FreePorts.one();
     private static final String BASE = "http://localhost:" + PORT;
 
     private static String database;
