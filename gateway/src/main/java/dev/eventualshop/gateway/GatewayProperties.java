@@ -1,6 +1,7 @@
 package dev.eventualshop.gateway;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param identityCommandUrl      identity-command's internal HTTP API, which takes commands carrying secrets
  * @param registrationRateLimit   registrations per client IP per minute (0: unlimited)
  * @param confirmTimeout          how long the broker may take to confirm a command before the gateway answers 503
+ * @param publisherChannels       the channels commands are published on, at most: a request that finds them all busy
+ *                                waits for one, up to {@code confirmTimeout}, then gets 503
  * @param retryAfter              the {@code Retry-After} of a 503
  * @param heartbeat               pause between heartbeats on the event stream
  * @param routes                  where queries go
@@ -30,6 +33,7 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
                                 @DefaultValue("http://localhost:9000") URI identityCommandUrl,
                                 @DefaultValue("10") @PositiveOrZero int registrationRateLimit,
                                 @DefaultValue("5s") Duration confirmTimeout,
+                                @DefaultValue("32") @Positive int publisherChannels,
                                 @DefaultValue("5s") Duration retryAfter,
                                 @DefaultValue("15s") Duration heartbeat,
                                 @DefaultValue Routes routes) {

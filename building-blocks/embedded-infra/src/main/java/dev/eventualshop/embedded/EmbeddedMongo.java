@@ -43,7 +43,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         H2Backend backend = null;
         try {
-            backend = new H2Backend(settings.storeFile().toAbsolutePath().toString());
+            backend = new IdLookupH2Backend(settings.storeFile().toAbsolutePath().toString());
             backend.version(ServerVersion.MONGO_5_0);
             MongoServer server = new MongoServer(backend);
             server.bind(Ports.LOOPBACK, settings.port());

@@ -33,7 +33,8 @@ class CommandConfiguration {
 
     @Bean
     CommandPublisher commandPublisher(ConnectionFactory connectionFactory, GatewayProperties properties) {
-        return new CommandPublisher(connectionFactory, MessageJson.mapper(), properties.confirmTimeout());
+        return new CommandPublisher(connectionFactory, MessageJson.mapper(), properties.confirmTimeout(),
+                properties.publisherChannels());
     }
 
     @Bean

@@ -28,6 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * accepted only if it was acked <em>and</em> not returned: RabbitMQ acks an unroutable mandatory message after
  * returning it, Qpid nacks it (ADR 0003). The exchange is declared before the first publish, since Qpid acks a
  * publish to a missing exchange and drops it.
+ *
+ * <p>The connection has at most {@code channels} channels; a publisher waits for a free one up to the confirm
+ * timeout. Without the bound, every request thread opened a channel of its own under load, and the channels that
+ * could not be cached were closed again and reopened: channel churn on the broker, and at a few hundred concurrent
+ * requests "The channelMax limit is reached" (seen in CartBenchmarkIT against the embedded broker).
  */
 public class CommandPublisher implements DisposableBean {
 
@@ -38,13 +43,15 @@ public class CommandPublisher implements DisposableBean {
     private final Duration confirmTimeout;
     private final Set<String> declared = ConcurrentHashMap.newKeySet();
 
-    public CommandPublisher(ConnectionFactory shared, JsonMapper mapper, Duration confirmTimeout) {
+    public CommandPublisher(ConnectionFactory shared, JsonMapper mapper, Duration confirmTimeout, int channels) {
         if (!(shared instanceof CachingConnectionFactory caching)) {
             throw new IllegalStateException("expected Boot's CachingConnectionFactory, got " + shared.getClass());
         }
         connectionFactory = new CachingConnectionFactory(caching.getRabbitConnectionFactory());
         connectionFactory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
         connectionFactory.setPublisherReturns(true);
+        connectionFactory.setChannelCacheSize(channels);
+        connectionFactory.setChannelCheckoutTimeout(confirmTimeout.toMillis());
         connectionFactory.setConnectionNameStrategy(factory -> "gateway-commands");
         template = new RabbitTemplate(connectionFactory);
         template.setMandatory(true);
