@@ -85,20 +85,36 @@ abstract class ShoppingCartCommandContract {
 
     /** {@code event} of {@code product}'s item stream at {@code version}, as Catalog's relay publishes it. */
     void publishCatalogEvent(UUID product, long version, CatalogIntegrationEvent event) {
-        Message message = TestMessages.event(codec, UUID.randomUUID(), CatalogMessages.ITEM_STREAM,
-                product.toString(), version, event, true);
+        Message message = catalogEvent(product, version, event);
         new RabbitTemplate(connectionFactory).send(Topology.events(CatalogMessages.CONTEXT),
                 message.getMessageProperties().getType(), message);
     }
 
-    /** A product Catalog listed at {@link #PRICE} and activated, once the price list has it. */
+    /**
+     * A product Catalog listed at {@link #PRICE} and activated, once the price list has it. Both events go out on
+     * one channel, as the relay publishes a stream: messages sent on two channels may reach the queue in either
+     * order, and the activation, parked after its attempts while the listing had not arrived, held the listing
+     * back behind it.
+     */
     UUID productOnSale() {
         UUID product = UUID.randomUUID();
-        publishCatalogEvent(product, 1, new CatalogIntegrationEvent.ItemListed(product,
+        Message listed = catalogEvent(product, 1, new CatalogIntegrationEvent.ItemListed(product,
                 "sku-" + product.toString().substring(0, 8), "Mug", "A mug", PRICE, null, false));
-        publishCatalogEvent(product, 2, new CatalogIntegrationEvent.ItemActivated(product));
+        Message activated = catalogEvent(product, 2, new CatalogIntegrationEvent.ItemActivated(product));
+        new RabbitTemplate(connectionFactory).invoke(channel -> {
+            for (Message message : List.of(listed, activated)) {
+                channel.send(Topology.events(CatalogMessages.CONTEXT), message.getMessageProperties().getType(),
+                        message);
+            }
+            return null;
+        });
         awaitPriceListVersion(product, 2);
         return product;
+    }
+
+    private Message catalogEvent(UUID product, long version, CatalogIntegrationEvent event) {
+        return TestMessages.event(codec, UUID.randomUUID(), CatalogMessages.ITEM_STREAM, product.toString(), version,
+                event, true);
     }
 
     void awaitPriceListVersion(UUID product, long version) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.shoppingcart.ShoppingCartMessages;
+import dev.eventualshop.shoppingcart.command.infrastructure.ShoppingCartCommandConfiguration;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import java.math.BigDecimal;
 import java.util.List;
@@ -144,6 +146,31 @@ class ShoppingCartCommandIT extends ShoppingCartCommandContract {
         commands.forEach(this::assertSucceeded);
         assertThat(versions(cart)).containsExactlyElementsOf(LongStream.rangeClosed(1, 11).boxed().toList());
         assertThat(eventTypes(cart)).filteredOn("shoppingcart.ItemAdded"::equals).hasSize(10);
+    }
+
+    @Test
+    void a_long_cart_stream_is_snapshotted_and_decided_from_its_snapshot_as_from_its_history() {
+        UUID kept = productOnSale();
+        UUID changed = productOnSale();
+        String alice = customer();
+        UUID cart = UUID.randomUUID();
+        assertSucceeded(send(new CartCommand.CreateCart(cart, alice)));
+        assertSucceeded(send(new CartCommand.AddItem(cart, alice, kept, 1, null, null, null)));
+        assertSucceeded(send(new CartCommand.SetPaymentMethod(cart, alice, "tok_visa")));
+        assertSucceeded(send(new CartCommand.AddItem(cart, alice, changed, 1, null, null, null)));
+        for (int i = 0; i < ShoppingCartCommandConfiguration.SNAPSHOT_EVERY; i++) {
+            assertSucceeded(send(new CartCommand.ChangeQuantity(cart, alice, changed, i % 9 + 2)));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from snapshots where stream_type = ? and stream_id = ?",
+                Integer.class, ShoppingCartMessages.CART_STREAM, cart.toString())).isEqualTo(1);
+
+        // Owner, lines and the rest of the state come back from the snapshot.
+        assertRejected(send(new CartCommand.RemoveItem(cart, customer(), kept)), "NOT_FOUND");
+        assertSucceeded(send(new CartCommand.RemoveItem(cart, alice, kept)));
+        assertRejected(send(new CartCommand.ChangeQuantity(cart, alice, kept, 2)), "NOT_FOUND");
+        assertSucceeded(send(new CartCommand.ChangeQuantity(cart, alice, changed, 7)));
+        assertThat(versions(cart)).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, ShoppingCartCommandConfiguration.SNAPSHOT_EVERY + 6L).boxed().toList());
     }
 
     private static <T> T get(Future<T> future) {

@@ -36,6 +36,13 @@ public class ShoppingCartCommandConfiguration {
     public static final String ACTIVE_CART_SCOPE = "shoppingcart-active";
     /** The rejection of a cart for a customer who has an active one. */
     public static final String ACTIVE_CART_EXISTS = "ACTIVE_CART_EXISTS";
+    /**
+     * A cart's stream grows with every quantity its customer tries, so its state is kept as a snapshot every this
+     * many events: loading a cart reads at most this many events after the snapshot.
+     */
+    public static final int SNAPSHOT_EVERY = 50;
+    /** The revision of {@link Cart}'s shape in snapshots: raise it when the shape changes. */
+    static final int CART_STATE_REVISION = 1;
 
     @Bean
     MessageTypes messageTypes() {
@@ -48,6 +55,7 @@ public class ShoppingCartCommandConfiguration {
         return Aggregate.builder(ShoppingCartMessages.CART_STREAM, CartCommand.class, new CartDecider())
                 .streamId(CartCommand::cartId)
                 .claims(ShoppingCartCommandConfiguration::activeCartClaim)
+                .snapshotEvery(SNAPSHOT_EVERY, Cart.class, CART_STATE_REVISION)
                 .build();
     }
 
