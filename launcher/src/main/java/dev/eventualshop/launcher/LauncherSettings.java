@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param infrastructure the embedded broker, MongoDB and SMTP
  * @param mailPort     the port communication-command sends mail to on the loopback: the embedded SMTP's, unless a
  *                     test puts a fault proxy in between ({@link #withMailPort})
+ * @param broker       the broker the services use instead of the embedded one, or {@code null} for the embedded one
+ *                     ({@link #withBroker})
  */
 public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure,
-                               int mailPort) {
+                               int mailPort, BrokerAddress broker) {
 
     /** The services' HTTP ports; the gateway's is the shop's URL. */
     public record ServicePorts(int gateway, int identityCommand, int identityQuery, int accountCommand,
@@ -37,12 +39,20 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
     }
 
     public LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
-        this(dataDir, host, ports, infrastructure, infrastructure.smtp().port());
+        this(dataDir, host, ports, infrastructure, infrastructure.smtp().port(), null);
     }
 
     /** The same settings with mail sent to {@code port} on the loopback (a fault proxy in front of the SMTP). */
     public LauncherSettings withMailPort(int port) {
-        return new LauncherSettings(dataDir, host, ports, infrastructure, port);
+        return new LauncherSettings(dataDir, host, ports, infrastructure, port, broker);
+    }
+
+    /**
+     * The same settings with the services on {@code external} instead of the embedded broker (which still starts,
+     * unused): a real RabbitMQ, for instance, to measure the shop on it.
+     */
+    public LauncherSettings withBroker(BrokerAddress external) {
+        return new LauncherSettings(dataDir, host, ports, infrastructure, mailPort, external);
     }
 
     /**

@@ -38,8 +38,10 @@ final class LocalServices {
         var ports = settings.ports();
         String issuer = settings.url(ports.identityCommand());
         String shop = settings.shopUrl();
+        Map<String, Object> broker = settings.broker() == null ? BrokerAddress.of(infra.broker()).properties()
+                : settings.broker().properties();
 
-        Map<String, Object> identityCommand = common("identity-command", ports.identityCommand(), infra);
+        Map<String, Object> identityCommand = common("identity-command", ports.identityCommand(), broker);
         identityCommand.putAll(h2("identity-command", settings.dataDir()));
         identityCommand.put("eventualshop.identity.issuer", issuer);
         identityCommand.put("eventualshop.identity.storefront-url", shop);
@@ -50,31 +52,31 @@ final class LocalServices {
         identityCommand.put("eventualshop.identity.admin.email", secrets.adminEmail());
         identityCommand.put("eventualshop.identity.admin.password", secrets.adminPassword());
 
-        Map<String, Object> identityQuery = query("identity-query", ports.identityQuery(), infra, issuer);
+        Map<String, Object> identityQuery = query("identity-query", ports.identityQuery(), infra, broker, issuer);
 
-        Map<String, Object> accountCommand = common("account-command", ports.accountCommand(), infra);
+        Map<String, Object> accountCommand = common("account-command", ports.accountCommand(), broker);
         accountCommand.putAll(h2("account-command", settings.dataDir()));
 
-        Map<String, Object> accountQuery = query("account-query", ports.accountQuery(), infra, issuer);
+        Map<String, Object> accountQuery = query("account-query", ports.accountQuery(), infra, broker, issuer);
 
-        Map<String, Object> communicationCommand = common("communication-command", ports.communicationCommand(), infra);
+        Map<String, Object> communicationCommand = common("communication-command", ports.communicationCommand(), broker);
         communicationCommand.putAll(h2("communication-command", settings.dataDir()));
         communicationCommand.put("spring.mail.host", infra.smtp().host());
         communicationCommand.put("spring.mail.port", settings.mailPort());
 
-        Map<String, Object> communicationQuery = query("communication-query", ports.communicationQuery(), infra, issuer);
+        Map<String, Object> communicationQuery = query("communication-query", ports.communicationQuery(), infra, broker, issuer);
 
-        Map<String, Object> catalogCommand = common("catalog-command", ports.catalogCommand(), infra);
+        Map<String, Object> catalogCommand = common("catalog-command", ports.catalogCommand(), broker);
         catalogCommand.putAll(h2("catalog-command", settings.dataDir()));
-        Map<String, Object> catalogQuery = query("catalog-query", ports.catalogQuery(), infra, issuer);
-        Map<String, Object> warehouseQuery = query("warehouse-query", ports.warehouseQuery(), infra, issuer);
-        Map<String, Object> cartQuery = query("shopping-cart-query", ports.cartQuery(), infra, issuer);
-        Map<String, Object> warehouseCommand = common("warehouse-command", ports.warehouseCommand(), infra);
+        Map<String, Object> catalogQuery = query("catalog-query", ports.catalogQuery(), infra, broker, issuer);
+        Map<String, Object> warehouseQuery = query("warehouse-query", ports.warehouseQuery(), infra, broker, issuer);
+        Map<String, Object> cartQuery = query("shopping-cart-query", ports.cartQuery(), infra, broker, issuer);
+        Map<String, Object> warehouseCommand = common("warehouse-command", ports.warehouseCommand(), broker);
         warehouseCommand.putAll(h2("warehouse-command", settings.dataDir()));
-        Map<String, Object> cartCommand = common("shopping-cart-command", ports.cartCommand(), infra);
+        Map<String, Object> cartCommand = common("shopping-cart-command", ports.cartCommand(), broker);
         cartCommand.putAll(h2("shopping-cart-command", settings.dataDir()));
 
-        Map<String, Object> gateway = common("gateway", ports.gateway(), infra);
+        Map<String, Object> gateway = common("gateway", ports.gateway(), broker);
         gateway.putAll(mongo("gateway", infra));
         gateway.putAll(tokens(issuer));
         gateway.put("eventualshop.gateway.client-secret", secrets.gatewayClientSecret());
@@ -109,24 +111,21 @@ final class LocalServices {
                 new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));
     }
 
-    /** What every service gets: its own name and port, the embedded broker, and one logging set-up. */
-    private static Map<String, Object> common(String name, int port, EmbeddedInfrastructure infra) {
+    /** What every service gets: its own name and port, the broker, and one logging set-up. */
+    private static Map<String, Object> common(String name, int port, Map<String, Object> broker) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.config.name", name);
         properties.put("spring.application.name", name);
         properties.put("server.port", port);
         properties.put("spring.main.banner-mode", "off");
-        properties.put("spring.rabbitmq.host", infra.broker().host());
-        properties.put("spring.rabbitmq.port", infra.broker().port());
-        properties.put("spring.rabbitmq.username", infra.broker().username());
-        properties.put("spring.rabbitmq.password", infra.broker().password());
-        properties.put("spring.rabbitmq.virtual-host", infra.broker().virtualHost());
+        properties.putAll(broker);
         return properties;
     }
 
     /** A query service: its own MongoDB database, and Identity's keys for the callers' tokens. */
-    private static Map<String, Object> query(String name, int port, EmbeddedInfrastructure infra, String issuer) {
-        Map<String, Object> properties = common(name, port, infra);
+    private static Map<String, Object> query(String name, int port, EmbeddedInfrastructure infra,
+                                             Map<String, Object> broker, String issuer) {
+        Map<String, Object> properties = common(name, port, broker);
         properties.putAll(mongo(name, infra));
         properties.putAll(tokens(issuer));
         return properties;

@@ -2,6 +2,7 @@ package dev.eventualshop.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventualshop.messaging.testing.RealRabbit;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,61 +22,91 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6's measurements on a running launcher, run on demand only:
  * {@code mvn -B -o verify -pl launcher -Dit.test=CartBenchmarkIT -Dbenchmark=cart} (figures printed and written to
  * {@code launcher/target/benchmarks/cart.md}; docs/benchmarks.md records them with the machine and date).
  * <ol>
- *   <li>Read-model lag: {@link #LAG_RATE} cart commands a second for {@value #LAG_SECONDS} s (quantity changes on one
- *   line of one cart), each from the moment its 202 came back to the moment the owner's SSE stream announced the
+ *   <li>Read-model lag: {@link #LAG_RATE} cart commands a second for {@value #LAG_SECONDS} s (quantity changes on the
+ *   line of {@link #LAG_CARTS} customers' carts in turn), each from the moment its 202 came back to the moment the owner's SSE stream announced the
  *   cart view at the version the command produced (the command's outcome on the same stream names that version).</li>
  *   <li>Acknowledgement throughput: {@value #CLIENTS} clients sending cart commands as fast as the gateway
  *   acknowledges them (202 after the broker's confirm) for {@value #THROUGHPUT_SECONDS} s.</li>
  * </ol>
- * Nothing here is a pass/fail timing: the assertions only check that every command was measured.
+ * It starts a launcher of its own, on the embedded broker or, with {@code -Dbenchmark.broker=rabbitmq}, on the real
+ * RabbitMQ at 127.0.0.1:5672. Nothing here is a pass/fail timing: the assertions only check that commands were
+ * measured.
  */
-@ExtendWith(RunningShop.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "cart")
 class CartBenchmarkIT {
 
     /** Commands a second in the lag phase: issue 6's 100, or {@code -Dbenchmark.lagRate=20} for a rate this machine sustains. */
     static final int LAG_RATE = Integer.getInteger("benchmark.lagRate", 100);
     static final int LAG_SECONDS = 60;
+    /**
+     * The carts the lag phase's commands go to, one per customer, in turn: one cart alone measures how fast one
+     * stream takes commands (each waits for the one before), not the pipeline. {@code -Dbenchmark.carts=1} for that.
+     */
+    static final int LAG_CARTS = Integer.getInteger("benchmark.carts", 20);
     static final int CLIENTS = 32;
     static final int THROUGHPUT_SECONDS = 20;
 
-    @Test
-    void read_model_lag_and_acknowledgement_throughput(Launcher shop) throws Exception {
-        ShopClient api = new ShopClient(shop.settings().shopUrl());
-        String shopper = AccountJourneyIT.Newcomer.registered(shop, api, "Bench").token();
-        String userId = ShopClient.json(api.get("/api/v1/me", shopper).body()).path("userId").asString();
-        HttpResponse<String> created = api.send("POST", "/api/v1/carts", shopper, "{}");
-        api.outcome(created, shopper);
-        String cartId = ShopClient.json(created.body()).path("resourceId").asString();
-        String cart = "/api/v1/carts/" + cartId;
-        String product = ShoppingJourneyIT.productId(api, "MUG-STONE-350");
-        api.outcome(api.send("POST", cart + "/items", shopper, "{\"productId\": \"" + product + "\", \"quantity\": 1}"),
-                shopper);
+    /** {@code -Dbenchmark.broker=rabbitmq}: the services on the real RabbitMQ (a vhost of its own) instead of Qpid. */
+    static final boolean REAL_BROKER = "rabbitmq".equals(System.getProperty("benchmark.broker"));
 
-        OwnerEvents stream = OwnerEvents.open(shop.settings().shopUrl(), shopper);
-        StringBuilder report = new StringBuilder("# Cart benchmark, " + Instant.now() + "\n\n");
-        try {
-            report.append(lag(api, shopper, cart, cartId, product, stream));
-        } finally {
-            stream.close();
+    @Test
+    void read_model_lag_and_acknowledgement_throughput() throws Exception {
+        LauncherSettings settings = LauncherSettings.ephemeral(Files.createTempDirectory("eventualshop-benchmark"));
+        if (REAL_BROKER) {
+            settings = settings.withBroker(new BrokerAddress(RealRabbit.HOST, RealRabbit.PORT, "guest", "guest",
+                    RealRabbit.createVirtualHost("cart-benchmark")));
         }
-        report.append(throughput(api, shopper, userId));
+        try (Launcher shop = Launcher.start(settings)) {
+            measure(shop);
+        }
+    }
+
+    private static void measure(Launcher shop) throws Exception {
+        ShopClient api = new ShopClient(shop.settings().shopUrl());
+        String product = ShoppingJourneyIT.productId(api, "MUG-STONE-350");
+        List<Shopper> shoppers = new ArrayList<>();
+        StringBuilder report = new StringBuilder("# Cart benchmark, " + Instant.now() + ", broker: "
+                + (REAL_BROKER ? "RabbitMQ " + RealRabbit.HOST + ":" + RealRabbit.PORT : "embedded Qpid Broker-J") + "\n\n");
+        try {
+            for (int s = 0; s < LAG_CARTS; s++) {
+                shoppers.add(Shopper.open(shop, api, product));
+            }
+            report.append(lag(api, shoppers, product));
+        } finally {
+            shoppers.forEach(shopper -> shopper.stream().close());
+        }
+        Shopper first = shoppers.getFirst();
+        report.append(throughput(api, first.token(), first.userId()));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "cart.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
     }
 
-    private static String lag(ShopClient api, String token, String cart, String cartId, String product,
-                              OwnerEvents stream) throws Exception {
+    /** A registered customer with a cart holding one line, and their event stream. */
+    private record Shopper(String token, String userId, String cartId, OwnerEvents stream) {
+
+        static Shopper open(Launcher shop, ShopClient api, String product) throws Exception {
+            String token = AccountJourneyIT.Newcomer.registered(shop, api, "Bench").token();
+            String userId = ShopClient.json(api.get("/api/v1/me", token).body()).path("userId").asString();
+            HttpResponse<String> created = api.send("POST", "/api/v1/carts", token, "{}");
+            api.outcome(created, token);
+            String cartId = ShopClient.json(created.body()).path("resourceId").asString();
+            api.outcome(api.send("POST", "/api/v1/carts/" + cartId + "/items", token,
+                    "{\"productId\": \"" + product + "\", \"quantity\": 1}"), token);
+            return new Shopper(token, userId, cartId, OwnerEvents.open(shop.settings().shopUrl(), token));
+        }
+    }
+
+    private static String lag(ShopClient api, List<Shopper> shoppers, String product) throws Exception {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        Map<String, Shopper> acceptedFor = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -86,13 +117,16 @@ class CartBenchmarkIT {
             if (i > LAG_RATE * LAG_SECONDS) {
                 return;
             }
+            Shopper shopper = shoppers.get(i % shoppers.size());
             clients.execute(() -> {
                 try {
-                    HttpResponse<String> response = api.send("PUT", cart + "/items/" + product, token,
-                            "{\"quantity\": " + (i % 98 + 2) + "}");
+                    HttpResponse<String> response = api.send("PUT", "/api/v1/carts/" + shopper.cartId() + "/items/"
+                            + product, shopper.token(), "{\"quantity\": " + (i % 98 + 2) + "}");
                     long now = System.nanoTime();
                     if (response.statusCode() == 202) {
-                        acceptedAt.put(ShopClient.json(response.body()).path("commandId").asString(), now);
+                        String commandId = ShopClient.json(response.body()).path("commandId").asString();
+                        acceptedFor.put(commandId, shopper);
+                        acceptedAt.put(commandId, now);
                     } else {
                         refused.incrementAndGet();
                     }
@@ -112,7 +146,8 @@ class CartBenchmarkIT {
             lags.clear();
             unmeasured = 0;
             for (Map.Entry<String, Long> accepted : acceptedAt.entrySet()) {
-                Long shown = stream.shownAt(cartId, accepted.getKey());
+                Shopper shopper = acceptedFor.get(accepted.getKey());
+                Long shown = shopper.stream().shownAt(shopper.cartId(), accepted.getKey());
                 if (shown == null) {
                     unmeasured++;
                 } else {
@@ -126,8 +161,8 @@ class CartBenchmarkIT {
         }
         assertThat(acceptedAt).isNotEmpty();
         Collections.sort(lags);
-        return "## Read-model lag at " + LAG_RATE + " commands/s (202 -> the owner's SSE announces the cart view at the"
-                + " command's version)\n\n"
+        return "## Read-model lag at " + LAG_RATE + " commands/s over " + shoppers.size() + " carts (202 -> the owner's"
+                + " SSE announces the cart view at the command's version)\n\n"
                 + "| commands sent | accepted | refused or timed out | measured | not shown within 30 s | p50 | p95 | p99"
                 + " | max |\n|---|---|---|---|---|---|---|---|---|\n"
                 + "| " + Math.min(sent.get(), LAG_RATE * LAG_SECONDS) + " | " + acceptedAt.size() + " | " + refused.get()
