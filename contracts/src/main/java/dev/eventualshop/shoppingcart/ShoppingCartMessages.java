@@ -25,6 +25,7 @@ public final class ShoppingCartMessages {
                 .register("shoppingcart.RemoveItem", CartCommand.RemoveItem.class)
                 .register("shoppingcart.SetShippingAddress", CartCommand.SetShippingAddress.class)
                 .register("shoppingcart.SetPaymentMethod", CartCommand.SetPaymentMethod.class)
+                .register("shoppingcart.CheckOutCart", CartCommand.CheckOutCart.class)
                 .register("shoppingcart.DiscardCart", CartCommand.DiscardCart.class)
                 .build();
     }
@@ -38,6 +39,7 @@ public final class ShoppingCartMessages {
                 .register("shoppingcart.ItemRemoved", CartEvent.ItemRemoved.class)
                 .register("shoppingcart.ShippingAddressSet", CartEvent.ShippingAddressSet.class)
                 .register("shoppingcart.PaymentMethodSet", CartEvent.PaymentMethodSet.class)
+                .register("shoppingcart.CartCheckedOut", CartEvent.CartCheckedOut.class)
                 .register("shoppingcart.CartDiscarded", CartEvent.CartDiscarded.class)
                 .build();
     }

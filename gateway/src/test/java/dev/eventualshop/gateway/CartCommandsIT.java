@@ -75,6 +75,28 @@ class CartCommandsIT extends GatewaySuite {
     }
 
     @Test
+    void a_checkout_names_the_order_of_the_cart_and_carries_no_price_nor_confirmation_from_the_client()
+            throws Exception {
+        String customer = user();
+        String token = TOKENS.valid(customer, "CUSTOMER");
+        UUID cartId = UUID.randomUUID();
+
+        HttpResponse<String> checkout = post("/api/v1/carts/" + cartId + "/checkout", token,
+                "{\"prices\": [{\"productId\": \"" + UUID.randomUUID() + "\", \"unitPrice\": {\"amount\": 0.01}}], "
+                        + "\"emailConfirmed\": true}");
+        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(202);
+        assertThat(json(checkout).get("resourceId").asString()).isEqualTo(Ids.orderId(cartId).toString());
+
+        Message published = RABBIT.receive(QUEUE, 5_000);
+        assertThat(published.getMessageProperties().getType()).isEqualTo("shoppingcart.CheckOutCart");
+        JsonNode command = JSON.readTree(published.getBody());
+        assertThat(command.get("cartId").asString()).isEqualTo(cartId.toString());
+        assertThat(command.get("issuer").asString()).isEqualTo(customer);
+        assertThat(command.get("prices").isEmpty()).isTrue();
+        assertThat(command.get("emailConfirmed").asBoolean()).isFalse();
+    }
+
+    @Test
     void every_other_cart_command_is_published_for_the_caller() throws Exception {
         String token = TOKENS.valid(user(), "CUSTOMER");
         String cart = "/api/v1/carts/" + UUID.randomUUID();

@@ -193,14 +193,14 @@ class ShoppingJourneyIT {
         return response.statusCode() == 200 ? ShopClient.json(response.body()) : null;
     }
 
-    private static JsonNode cart(ShopClient api, String path, String token, Predicate<JsonNode> ready) {
+    static JsonNode cart(ShopClient api, String path, String token, Predicate<JsonNode> ready) {
         return await().atMost(PATIENCE).until(() -> {
             HttpResponse<String> response = api.get(path, token);
             return response.statusCode() == 200 ? ShopClient.json(response.body()) : null;
         }, view -> view != null && ready.test(view));
     }
 
-    private static void assertSucceeded(ShopClient api, String token, HttpResponse<String> accepted) {
+    static void assertSucceeded(ShopClient api, String token, HttpResponse<String> accepted) {
         JsonNode outcome = api.outcome(accepted, token);
         assertThat(outcome.path("status").asString()).as(outcome.toString()).isEqualTo("SUCCEEDED");
     }

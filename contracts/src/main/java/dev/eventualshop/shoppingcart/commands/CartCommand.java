@@ -1,6 +1,7 @@
 package dev.eventualshop.shoppingcart.commands;
 
 import dev.eventualshop.contracts.Money;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,29 @@ public sealed interface CartCommand {
 
     /** How the order is to be paid: a payment provider's token (such as {@code tok_visa}), never card data. */
     record SetPaymentMethod(UUID cartId, String issuer, String token) implements CartCommand {
+    }
+
+    /**
+     * Turns the cart into an order (id {@code Ids.orderId(cartId)}). The gateway sends the cart and issuer only:
+     * Shopping Cart fills {@code prices} with the current price of each of the cart's products from its price list
+     * (a {@code null} price for one it cannot sell) and {@code emailConfirmed} from its customer table fed by
+     * Identity, whatever a client sent.
+     */
+    record CheckOutCart(UUID cartId, String issuer, List<LinePrice> prices, boolean emailConfirmed)
+            implements CartCommand {
+
+        public CheckOutCart {
+            prices = prices == null ? List.of() : List.copyOf(prices);
+        }
+
+        /** This command as prepared by Shopping Cart. */
+        public CheckOutCart prepared(List<LinePrice> currentPrices, boolean confirmed) {
+            return new CheckOutCart(cartId, issuer, currentPrices, confirmed);
+        }
+
+        /** A product's current price, SKU and name; {@code unitPrice} is null for a product not on sale. */
+        public record LinePrice(UUID productId, Money unitPrice, String sku, String name) {
+        }
     }
 
     /** Gives the cart up; its customer may open another. */

@@ -1,6 +1,7 @@
 package dev.eventualshop.shoppingcart.internal;
 
 import dev.eventualshop.contracts.Money;
+import java.util.List;
 import java.util.UUID;
 
 /** What happened to a shopping cart, on the stream {@code shoppingcart.Cart/<cartId>}. */
@@ -31,6 +32,23 @@ public sealed interface CartEvent {
 
     /** A payment provider's token, never card data. */
     record PaymentMethodSet(UUID cartId, String token) implements CartEvent {
+    }
+
+    /**
+     * The cart became the order {@code orderId}, at the prices of the moment; it takes no command any more and its
+     * customer's active-cart claim is released. {@code country} is an ISO 3166-1 alpha-2 code.
+     */
+    record CartCheckedOut(UUID cartId, String customerId, UUID orderId, List<CheckedOutLine> lines, Money total,
+                          String street, String city, String postalCode, String country, String paymentToken)
+            implements CartEvent {
+
+        public CartCheckedOut {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A line as checked out: its price then, and {@code unitPrice} x {@code quantity}. */
+    record CheckedOutLine(UUID productId, String sku, String name, Money unitPrice, int quantity, Money lineTotal) {
     }
 
     /** The cart is given up; its customer's active-cart claim is released. */

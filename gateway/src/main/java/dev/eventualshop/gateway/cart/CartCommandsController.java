@@ -9,6 +9,7 @@ import dev.eventualshop.gateway.security.Caller;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -97,6 +98,20 @@ class CartCommandsController {
         Caller caller = Caller.required(authentication);
         return commands.send(caller, key, commandId -> command("shoppingcart.SetPaymentMethod",
                 new CartCommand.SetPaymentMethod(cartId, caller.userId(), request.token()), cartId)).response();
+    }
+
+    /**
+     * Checks the cart out; the resource is the order it becomes ({@link Ids#orderId}). Prices and whether the
+     * customer's email is confirmed are shopping-cart-command's to fill in: the command goes out without them.
+     */
+    @PostMapping("/api/v1/carts/{cartId}/checkout")
+    ResponseEntity<Acknowledgement> checkout(@PathVariable UUID cartId,
+                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                             Authentication authentication) {
+        Caller caller = Caller.required(authentication);
+        return commands.send(caller, key, commandId -> command("shoppingcart.CheckOutCart",
+                new CartCommand.CheckOutCart(cartId, caller.userId(), List.of(), false), Ids.orderId(cartId)))
+                .response();
     }
 
     @DeleteMapping("/api/v1/carts/{cartId}")

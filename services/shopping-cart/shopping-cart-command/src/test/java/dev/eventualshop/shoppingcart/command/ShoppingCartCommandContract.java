@@ -6,6 +6,8 @@ import dev.eventualshop.catalog.CatalogMessages;
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
 import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.identity.IdentityMessages;
+import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.StoredEvents;
@@ -115,6 +117,18 @@ abstract class ShoppingCartCommandContract {
     private Message catalogEvent(UUID product, long version, CatalogIntegrationEvent event) {
         return TestMessages.event(codec, UUID.randomUUID(), CatalogMessages.ITEM_STREAM, product.toString(), version,
                 event, true);
+    }
+
+    /** A customer whose email address Identity confirmed, once the customer table has them. */
+    String confirmedCustomer() {
+        UUID user = UUID.randomUUID();
+        Message confirmed = TestMessages.event(codec, UUID.randomUUID(), IdentityMessages.USER_STREAM, user.toString(),
+                3, new IdentityIntegrationEvent.EmailConfirmed(user, "someone@example.com"), true);
+        new RabbitTemplate(connectionFactory).send(Topology.events(IdentityMessages.CONTEXT),
+                confirmed.getMessageProperties().getType(), confirmed);
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from customers where customer_id = ?",
+                Integer.class, user.toString()), count -> count == 1);
+        return user.toString();
     }
 
     void awaitPriceListVersion(UUID product, long version) {

@@ -3,6 +3,7 @@ package dev.eventualshop.shoppingcart.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
+import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.contracts.Money;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
@@ -171,6 +172,50 @@ class ShoppingCartCommandIT extends ShoppingCartCommandContract {
         assertSucceeded(send(new CartCommand.ChangeQuantity(cart, alice, changed, 7)));
         assertThat(versions(cart)).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, ShoppingCartCommandConfiguration.SNAPSHOT_EVERY + 6L).boxed().toList());
+    }
+
+    @Test
+    void a_confirmed_customer_checks_out_at_the_current_prices_and_may_open_a_new_cart() {
+        UUID product = productOnSale();
+        String alice = confirmedCustomer();
+        UUID cart = readyCart(alice, product, 2);
+        publishCatalogEvent(product, 3, new CatalogIntegrationEvent.ItemPriceChanged(product, Money.of("25.00", "EUR")));
+        awaitPriceListVersion(product, 3);
+
+        UUID checkout = send(new CartCommand.CheckOutCart(cart, alice,
+                List.of(new CartCommand.CheckOutCart.LinePrice(product, Money.of("0.01", "EUR"), "x", "x")), false));
+
+        assertSucceeded(checkout);
+        assertThat(outcome(checkout).aggregateVersion()).isEqualTo(5);
+        String checkedOut = jdbc.queryForObject("select payload from events where stream_id = ? and event_type = ?",
+                String.class, cart.toString(), "shoppingcart.CartCheckedOut");
+        assertThat(checkedOut).contains("\"orderId\":\"" + Ids.orderId(cart) + "\"").contains("\"amount\":25.00")
+                .contains("\"amount\":50.00").doesNotContain("0.01");
+        assertRejected(send(new CartCommand.ChangeQuantity(cart, alice, product, 3)), "CART_CHECKED_OUT");
+        assertSucceeded(send(new CartCommand.CreateCart(UUID.randomUUID(), alice)));
+    }
+
+    @Test
+    void a_customer_who_has_not_confirmed_their_email_cannot_check_out_and_nothing_is_stored() {
+        UUID product = productOnSale();
+        String bob = customer();
+        UUID cart = readyCart(bob, product, 1);
+
+        assertRejected(send(new CartCommand.CheckOutCart(cart, bob, List.of(), true)), "EMAIL_NOT_CONFIRMED");
+
+        assertThat(eventTypes(cart)).doesNotContain("shoppingcart.CartCheckedOut").hasSize(4);
+        assertRejected(send(new CartCommand.CreateCart(UUID.randomUUID(), bob)), "ACTIVE_CART_EXISTS");
+    }
+
+    /** A new cart of {@code customer}'s with {@code quantity} of {@code product}, an address and a payment method. */
+    private UUID readyCart(String customer, UUID product, int quantity) {
+        UUID cart = UUID.randomUUID();
+        assertSucceeded(send(new CartCommand.CreateCart(cart, customer)));
+        assertSucceeded(send(new CartCommand.AddItem(cart, customer, product, quantity, null, null, null)));
+        assertSucceeded(send(new CartCommand.SetShippingAddress(cart, customer, "1 Main St", "Springfield", "12345",
+                "DE")));
+        assertSucceeded(send(new CartCommand.SetPaymentMethod(cart, customer, "tok_visa")));
+        return cart;
     }
 
     private static <T> T get(Future<T> future) {

@@ -61,6 +61,10 @@ public sealed interface Cart {
         }
     }
 
+    /** Turned into the order {@code orderId}: it takes no command any more. */
+    record CheckedOut(UUID cartId, String customerId, UUID orderId) implements Cart {
+    }
+
     /** Given up by its customer: it takes no command any more. */
     record Discarded(UUID cartId, String customerId) implements Cart {
     }

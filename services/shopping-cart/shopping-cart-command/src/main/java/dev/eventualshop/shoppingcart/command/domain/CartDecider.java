@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * ({@code NOT_FOUND}), exactly as a command on a cart that does not exist, so no one learns whether another user's
  * cart exists. Prices are never the customer's to give: {@code AddItem} arrives priced from the price list, and
  * without a price it names a product the shop does not sell. That a customer has one active cart at a time is a
- * claim taken with {@code CartCreated} and released with {@code CartDiscarded}, outside this decider.
+ * claim taken with {@code CartCreated} and released with {@code CartCheckedOut} or {@code CartDiscarded}, outside
+ * this decider. Checking out follows {@link CartCheckout}'s rules.
  */
 public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> {
 
@@ -40,8 +41,13 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
             return create(create, state);
         }
         if (!(state instanceof Cart.Active cart)) {
-            return state instanceof Cart.Discarded discarded && discarded.customerId().equals(command.issuer())
-                    ? Decision.reject("CART_DISCARDED", "this cart was discarded") : notFound();
+            return switch (state) {
+                case Cart.Discarded discarded when discarded.customerId().equals(command.issuer()) ->
+                        Decision.reject("CART_DISCARDED", "this cart was discarded");
+                case Cart.CheckedOut checkedOut when checkedOut.customerId().equals(command.issuer()) ->
+                        Decision.reject("CART_CHECKED_OUT", "this cart was checked out");
+                default -> notFound();
+            };
         }
         if (!cart.ownedBy(command.issuer())) {
             return notFound();
@@ -53,6 +59,7 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
             case CartCommand.RemoveItem remove -> CartLines.remove(remove, cart);
             case CartCommand.SetShippingAddress address -> setAddress(address, cart);
             case CartCommand.SetPaymentMethod payment -> setPayment(payment, cart);
+            case CartCommand.CheckOutCart checkout -> CartCheckout.decide(checkout, cart);
             case CartCommand.DiscardCart discard ->
                     Decision.accept(new CartEvent.CartDiscarded(cart.cartId(), cart.customerId()));
         };
@@ -76,6 +83,8 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
             case CartEvent.ShippingAddressSet set -> cart.shippingTo(
                     new Cart.ShippingAddress(set.street(), set.city(), set.postalCode(), set.country()));
             case CartEvent.PaymentMethodSet set -> cart.payingWith(set.token());
+            case CartEvent.CartCheckedOut checkedOut ->
+                    new Cart.CheckedOut(cart.cartId(), cart.customerId(), checkedOut.orderId());
             case CartEvent.CartDiscarded discarded -> new Cart.Discarded(cart.cartId(), cart.customerId());
         };
     }

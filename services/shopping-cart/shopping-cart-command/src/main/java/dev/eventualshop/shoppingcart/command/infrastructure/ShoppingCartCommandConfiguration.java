@@ -3,20 +3,28 @@ package dev.eventualshop.shoppingcart.command.infrastructure;
 import dev.eventualshop.catalog.CatalogMessages;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.eventstore.MessageCodec;
+import dev.eventualshop.eventstore.StreamRef;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
+import dev.eventualshop.eventstore.pipeline.AggregateLoader;
 import dev.eventualshop.eventstore.pipeline.ClaimChange;
+import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.messaging.command.CommandPreparer;
 import dev.eventualshop.messaging.config.MessagingProperties;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.command.application.CartPricing;
+import dev.eventualshop.shoppingcart.command.application.CheckoutPreparation;
 import dev.eventualshop.shoppingcart.command.domain.Cart;
 import dev.eventualshop.shoppingcart.command.domain.CartDecider;
 import dev.eventualshop.shoppingcart.command.infrastructure.messaging.CatalogPriceFeed;
+import dev.eventualshop.shoppingcart.command.infrastructure.messaging.IdentityCustomerFeed;
+import dev.eventualshop.shoppingcart.command.infrastructure.persistence.JdbcCustomers;
 import dev.eventualshop.shoppingcart.command.infrastructure.persistence.JdbcPriceList;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shopping Cart's wiring: the cart aggregate (stream id = cart id; one active cart per customer as a claim on the
- * customer's user id, taken on creation and released on discard), the price list fed from {@code catalog.events}
- * (queue {@code shopping-cart-command.catalog.events}), and the pricing of every {@code AddItem} from it before the
- * pipeline sees the command. Commands arrive on {@code shoppingcart.commands} (queue
+ * customer's user id, taken on creation and released on checkout or discard), the price list fed from
+ * {@code catalog.events} (queue {@code shopping-cart-command.catalog.events}), the customers who confirmed their
+ * email fed from {@code identity.events} (queue {@code shopping-cart-command.identity.events}), and the pricing of
+ * every {@code AddItem} and {@code CheckOutCart} from them before the pipeline sees the command. Commands arrive on {@code shoppingcart.commands} (queue
  * {@code shopping-cart-command.shoppingcart.commands}), bound by the messaging building block.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +56,7 @@ public class ShoppingCartCommandConfiguration {
     @Bean
     MessageTypes messageTypes() {
         return MessageTypes.merge(ShoppingCartMessages.commands(), ShoppingCartMessages.domainEvents(),
-                CatalogMessages.integrationEvents());
+                CatalogMessages.integrationEvents(), IdentityMessages.integrationEvents());
     }
 
     @Bean
@@ -59,11 +68,13 @@ public class ShoppingCartCommandConfiguration {
                 .build();
     }
 
-    /** A customer's active cart: claimed when it is created, given back when it is discarded. */
+    /** A customer's active cart: claimed when it is created, given back when it is checked out or discarded. */
     static List<ClaimChange> activeCartClaim(CartEvent event) {
         return switch (event) {
             case CartEvent.CartCreated created ->
                     List.of(ClaimChange.take(ACTIVE_CART_SCOPE, created.customerId(), ACTIVE_CART_EXISTS));
+            case CartEvent.CartCheckedOut checkedOut ->
+                    List.of(ClaimChange.release(ACTIVE_CART_SCOPE, checkedOut.customerId()));
             case CartEvent.CartDiscarded discarded ->
                     List.of(ClaimChange.release(ACTIVE_CART_SCOPE, discarded.customerId()));
             default -> List.of();
@@ -83,5 +94,27 @@ public class ShoppingCartCommandConfiguration {
     @Bean
     CommandPreparer cartPricing(JdbcPriceList prices) {
         return new CartPricing(prices)::price;
+    }
+
+    @Bean
+    JdbcCustomers customers(DataSource dataSource) {
+        return new JdbcCustomers(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    ConsumerBinding identityCustomerFeed(MessagingProperties messaging, MessageCodec codec, JdbcCustomers customers) {
+        return IdentityCustomerFeed.binding(messaging.service(), codec, customers);
+    }
+
+    /** Prices a checkout from the price list at the cart's products, read from the cart as it stands. */
+    @Bean
+    CommandPreparer checkoutPreparation(AggregateLoader loader, Aggregate<CartCommand, Cart, CartEvent> carts,
+                                        JdbcPriceList prices, JdbcCustomers customers) {
+        return new CheckoutPreparation(cartId -> products(loader.load(carts,
+                new StreamRef(ShoppingCartMessages.CART_STREAM, cartId.toString())).state()), prices, customers)::prepare;
+    }
+
+    private static Set<UUID> products(Cart cart) {
+        return cart instanceof Cart.Active active ? active.lines().keySet() : Set.of();
     }
 }

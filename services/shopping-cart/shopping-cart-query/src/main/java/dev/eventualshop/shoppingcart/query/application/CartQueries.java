@@ -55,7 +55,7 @@ public final class CartQueries {
         Money total = null;
         StringBuilder versions = new StringBuilder("cart:").append(cart.cartId()).append('@').append(document.version());
         for (CartView.Line line : cart.lines()) {
-            PricedCart.Line priced = priced(line);
+            PricedCart.Line priced = cart.status() == CartView.Status.ACTIVE ? priced(line) : recorded(line);
             lines.add(priced);
             total = total == null ? priced.lineTotal() : total.plus(priced.lineTotal());
             versions.append(";price:").append(line.productId()).append('@').append(priced.priceVersion());
@@ -71,6 +71,12 @@ public final class CartQueries {
         long priceVersion = usable ? sourceVersion(current) : 0;
         return new PricedCart.Line(line.productId(), line.sku(), line.name(), unitPrice, line.quantity(),
                 unitPrice.times(line.quantity()), priceVersion);
+    }
+
+    /** A line at the price it holds: a cart that is no longer open keeps the prices it was checked out at. */
+    private static PricedCart.Line recorded(CartView.Line line) {
+        return new PricedCart.Line(line.productId(), line.sku(), line.name(), line.unitPrice(), line.quantity(),
+                line.unitPrice().times(line.quantity()), 0);
     }
 
     /** The newest version of the product's catalog stream the price table has applied. */

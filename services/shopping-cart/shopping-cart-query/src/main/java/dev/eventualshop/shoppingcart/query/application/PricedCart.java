@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A cart priced at read time: each line at the price table's current price (or, when the table lacks the product
- * or prices it in another currency, at the price the line was added with), its total, and the cart's total.
+ * A cart priced at read time: each line of an open cart at the price table's current price (or, when the table lacks
+ * the product or prices it in another currency, at the price the line was added with); a checked-out cart's lines at
+ * the prices of the checkout. Each line's total, and the cart's total.
  *
  * @param total   the sum of the line totals; {@code null} for a cart without lines, which has no currency yet
  * @param version the cart stream's version

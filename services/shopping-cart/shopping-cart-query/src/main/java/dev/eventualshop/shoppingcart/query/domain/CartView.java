@@ -19,6 +19,7 @@ public record CartView(UUID cartId, String customerId, Status status, List<Line>
     /** Whether the cart is its customer's active cart. */
     public enum Status {
         ACTIVE,
+        CHECKED_OUT,
         DISCARDED
     }
 
@@ -72,6 +73,11 @@ public record CartView(UUID cartId, String customerId, Status status, List<Line>
 
     CartView withPaymentMethod(String token) {
         return new CartView(cartId, customerId, status, lines, shippingAddress, token);
+    }
+
+    /** Checked out: the lines at the prices of the checkout, which no later price change alters. */
+    CartView checkedOut(List<Line> pricedAtCheckout) {
+        return new CartView(cartId, customerId, Status.CHECKED_OUT, pricedAtCheckout, shippingAddress, paymentMethod);
     }
 
     CartView discarded() {

@@ -49,6 +49,10 @@ public final class CartsProjection implements Projection<CartView> {
             case CartEvent.ShippingAddressSet address -> cart.withShippingAddress(new CartView.Address(
                     address.street(), address.city(), address.postalCode(), address.country()));
             case CartEvent.PaymentMethodSet payment -> cart.withPaymentMethod(payment.token());
+            case CartEvent.CartCheckedOut checkedOut -> cart.checkedOut(checkedOut.lines().stream()
+                    .map(line -> new CartView.Line(line.productId(), line.sku(), line.name(), line.unitPrice(),
+                            line.quantity()))
+                    .toList());
             case CartEvent.CartDiscarded discarded -> cart.discarded();
         };
     }

@@ -64,6 +64,22 @@ class CartsProjectionTest {
     }
 
     @Test
+    void a_checked_out_cart_keeps_the_prices_of_the_checkout_and_is_no_longer_active() {
+        Money newPrice = Money.of("14.00", "EUR");
+        CartEvent.CartCheckedOut checkedOut = new CartEvent.CartCheckedOut(CART, ADA, UUID.randomUUID(),
+                List.of(new CartEvent.CheckedOutLine(MUG, "MUG-1", "Mug", newPrice, 2, Money.of("28.00", "EUR"))),
+                Money.of("28.00", "EUR"), "1 Main St", "Springfield", "12345", "DE", "tok_visa");
+
+        carts.given(created, mug, address, visa).when(checkedOut)
+                .then(cart(CartView.Status.CHECKED_OUT,
+                        List.of(new CartView.Line(MUG, "MUG-1", "Mug", newPrice, 2)),
+                        new CartView.Address("1 Main St", "Springfield", "12345", "DE"), "tok_visa"))
+                .thenOwners(ADA).thenVersion(5);
+        carts.given(created, mug, address, visa, checkedOut).when(carts.at(5, checkedOut))
+                .thenOutcomes(DUPLICATE).thenVersion(5);
+    }
+
+    @Test
     void a_duplicate_event_changes_nothing() {
         carts.given(created, mug, threeMugs).when(carts.at(2, mug), carts.at(1, created))
                 .thenOutcomes(DUPLICATE, DUPLICATE)
