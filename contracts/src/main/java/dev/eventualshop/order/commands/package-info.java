@@ -1,0 +1,2 @@
+/** The Order context's commands. */
+package dev.eventualshop.order.commands;
