@@ -3,6 +3,7 @@ package dev.eventualshop.shoppingcart;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
+import dev.eventualshop.shoppingcart.v1.ShoppingCartIntegrationEvent;
 
 /**
  * Shopping Cart's message type names. A cart's stream is {@link #CART_STREAM}{@code /<cartId>}. Commands go to
@@ -41,6 +42,13 @@ public final class ShoppingCartMessages {
                 .register("shoppingcart.PaymentMethodSet", CartEvent.PaymentMethodSet.class)
                 .register("shoppingcart.CartCheckedOut", CartEvent.CartCheckedOut.class)
                 .register("shoppingcart.CartDiscarded", CartEvent.CartDiscarded.class)
+                .build();
+    }
+
+    /** Shopping Cart's integration events, for every context (Order places an order from a checkout). */
+    public static MessageTypes integrationEvents() {
+        return MessageTypes.builder()
+                .register("shoppingcart.v1.CartCheckedOut", ShoppingCartIntegrationEvent.CartCheckedOut.class)
                 .build();
     }
 }

@@ -16,8 +16,10 @@ import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
@@ -56,6 +58,7 @@ abstract class ShoppingCartCommandContract {
 
     private TestQueue outcomes;
     private TestQueue domainEvents;
+    private TestQueue integrationEvents;
 
     /**
      * Queues of this test on {@code commands.outcomes} and {@code shoppingcart.domain-events}. Domain events are
@@ -66,6 +69,7 @@ abstract class ShoppingCartCommandContract {
     void bindTestQueues() {
         outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
         domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(ShoppingCartMessages.CONTEXT));
+        integrationEvents = TestQueue.on(connectionFactory, Topology.events(ShoppingCartMessages.CONTEXT));
         new RabbitAdmin(connectionFactory).declareExchange(Topology.exchange(Topology.events(CatalogMessages.CONTEXT)));
     }
 
@@ -73,6 +77,7 @@ abstract class ShoppingCartCommandContract {
     void deleteTestQueues() {
         outcomes.close();
         domainEvents.close();
+        integrationEvents.close();
     }
 
     /** Points the service at an in-memory H2 database of its own. */
@@ -117,6 +122,16 @@ abstract class ShoppingCartCommandContract {
     private Message catalogEvent(UUID product, long version, CatalogIntegrationEvent event) {
         return TestMessages.event(codec, UUID.randomUUID(), CatalogMessages.ITEM_STREAM, product.toString(), version,
                 event, true);
+    }
+
+    /** The integration events published on {@code shoppingcart.events} until {@code enough} holds for them. */
+    List<Message> publishedIntegrationEvents(Predicate<List<Message>> enough) {
+        List<Message> received = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            received.addAll(integrationEvents.drain());
+            return enough.test(received);
+        });
+        return received;
     }
 
     /** A customer whose email address Identity confirmed, once the customer table has them. */

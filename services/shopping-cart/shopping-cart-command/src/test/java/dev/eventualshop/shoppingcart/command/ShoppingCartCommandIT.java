@@ -10,6 +10,7 @@ import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.command.infrastructure.ShoppingCartCommandConfiguration;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -191,6 +193,13 @@ class ShoppingCartCommandIT extends ShoppingCartCommandContract {
                 String.class, cart.toString(), "shoppingcart.CartCheckedOut");
         assertThat(checkedOut).contains("\"orderId\":\"" + Ids.orderId(cart) + "\"").contains("\"amount\":25.00")
                 .contains("\"amount\":50.00").doesNotContain("0.01");
+        List<Message> published = publishedIntegrationEvents(messages -> !messages.isEmpty());
+        assertThat(published).hasSize(1);
+        assertThat(published.getFirst().getMessageProperties().getType()).isEqualTo("shoppingcart.v1.CartCheckedOut");
+        String integration = new String(published.getFirst().getBody(), StandardCharsets.UTF_8);
+        assertThat(integration).contains("\"orderId\":\"" + Ids.orderId(cart) + "\"")
+                .contains("\"customerId\":\"" + alice + "\"").contains("\"paymentToken\":\"tok_visa\"")
+                .contains("\"amount\":50.00").contains("\"city\":\"Springfield\"");
         assertRejected(send(new CartCommand.ChangeQuantity(cart, alice, product, 3)), "CART_CHECKED_OUT");
         assertSucceeded(send(new CartCommand.CreateCart(UUID.randomUUID(), alice)));
     }

@@ -11,6 +11,7 @@ import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.messaging.command.CommandPreparer;
 import dev.eventualshop.messaging.config.MessagingProperties;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
+import dev.eventualshop.messaging.relay.IntegrationEventMapper;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.command.application.CartPricing;
 import dev.eventualshop.shoppingcart.command.application.CheckoutPreparation;
@@ -18,6 +19,7 @@ import dev.eventualshop.shoppingcart.command.domain.Cart;
 import dev.eventualshop.shoppingcart.command.domain.CartDecider;
 import dev.eventualshop.shoppingcart.command.infrastructure.messaging.CatalogPriceFeed;
 import dev.eventualshop.shoppingcart.command.infrastructure.messaging.IdentityCustomerFeed;
+import dev.eventualshop.shoppingcart.command.infrastructure.messaging.ShoppingCartIntegrationEvents;
 import dev.eventualshop.shoppingcart.command.infrastructure.persistence.JdbcCustomers;
 import dev.eventualshop.shoppingcart.command.infrastructure.persistence.JdbcPriceList;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
@@ -56,7 +58,14 @@ public class ShoppingCartCommandConfiguration {
     @Bean
     MessageTypes messageTypes() {
         return MessageTypes.merge(ShoppingCartMessages.commands(), ShoppingCartMessages.domainEvents(),
-                CatalogMessages.integrationEvents(), IdentityMessages.integrationEvents());
+                ShoppingCartMessages.integrationEvents(), CatalogMessages.integrationEvents(),
+                IdentityMessages.integrationEvents());
+    }
+
+    /** {@code shoppingcart.v1.CartCheckedOut}, for Order, on {@code shoppingcart.events}. */
+    @Bean
+    IntegrationEventMapper integrationEvents() {
+        return new ShoppingCartIntegrationEvents();
     }
 
     @Bean
