@@ -127,6 +127,19 @@ class AdminCommandsIT extends GatewaySuite {
     }
 
     @Test
+    void a_description_may_span_lines_but_holds_no_other_control_character() throws Exception {
+        String token = TOKENS.valid(user(), "ADMIN");
+        String item = "/api/v1/catalog/items/" + UUID.randomUUID();
+
+        assertThat(send(put(item, token, "{\"name\": \"Green tea\", \"description\": \"Sencha.\\r\\n\\tSteep 2 min.\"}"))
+                .statusCode()).isEqualTo(202);
+        assertThat(types(1)).containsExactly("catalog.ChangeItemDetails");
+        assertProblem(send(put(item, token, "{\"name\": \"Green tea\", \"description\": \"Sencha\\u0007\"}")), 400);
+        assertProblem(send(put(item, token, "{\"name\": \"Green tea\", \"description\": \"Sencha\\u0000\"}")), 400);
+        assertThat(RABBIT.receive(QUEUE, 300)).isNull();
+    }
+
+    @Test
     void a_customer_gets_403_an_anonymous_caller_401_and_nothing_is_published() throws Exception {
         assertProblem(post("/api/v1/catalog/items", TOKENS.valid(user(), "CUSTOMER"), ITEM), 403);
         assertProblem(post("/api/v1/catalog/items", null, ITEM), 401);

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 final class CatalogRequests {
 
     /** Text that may span lines (a description): no control character but line breaks and tabs. */
-    static final String MULTILINE = "^[^\\p{Cntrl}&&[^\\n\\r\\t]]*$";
+    static final String MULTILINE = "^[\\P{Cntrl}\\n\\r\\t]*$";
     static final String SKU = "^[A-Za-z0-9_-]{1,64}$";
     /** A path on this site or an http(s) URL; never protocol-relative ({@code //host}) nor {@code javascript:}. */
     static final String IMAGE_URL = "^(/(?![/\\\\])|https?://)[^\\s\\p{Cntrl}]*$";
