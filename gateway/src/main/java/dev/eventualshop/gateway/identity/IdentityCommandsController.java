@@ -5,6 +5,7 @@ import dev.eventualshop.gateway.command.CommandGateway;
 import dev.eventualshop.gateway.command.HandOverFailedException;
 import dev.eventualshop.gateway.security.AccessTokens;
 import dev.eventualshop.gateway.security.Caller;
+import dev.eventualshop.web.RateLimiter;
 import dev.eventualshop.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,11 +37,11 @@ class IdentityCommandsController {
 
     private final IdentityCommandClient identity;
     private final CommandGateway commands;
-    private final RegistrationRateLimiter registrations;
+    private final RateLimiter registrations;
     private final AccessTokens tokens;
 
     IdentityCommandsController(IdentityCommandClient identity, CommandGateway commands,
-                               RegistrationRateLimiter registrations, AccessTokens tokens) {
+                               RateLimiter registrations, AccessTokens tokens) {
         this.identity = identity;
         this.commands = commands;
         this.registrations = registrations;

@@ -1,6 +1,7 @@
 package dev.eventualshop.gateway.identity;
 
 import dev.eventualshop.gateway.GatewayProperties;
+import dev.eventualshop.web.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,9 @@ class IdentityConfiguration {
         return new IdentityCommandClient(properties.identityCommandUrl(), Duration.ofSeconds(10));
     }
 
+    /** Registrations per client address in any 60 seconds (0: none). */
     @Bean
-    RegistrationRateLimiter registrationRateLimiter(GatewayProperties properties, Clock clock) {
-        return new RegistrationRateLimiter(properties.registrationRateLimit(), clock);
+    RateLimiter registrationRateLimiter(GatewayProperties properties, Clock clock) {
+        return new RateLimiter(properties.registrationRateLimit(), Duration.ofMinutes(1), clock);
     }
 }

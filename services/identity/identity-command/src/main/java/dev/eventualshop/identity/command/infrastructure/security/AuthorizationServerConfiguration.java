@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.eventualshop.identity.command.application.Credentials;
 import dev.eventualshop.identity.command.infrastructure.IdentityProperties;
+import dev.eventualshop.web.RateLimiter;
 import dev.eventualshop.web.security.IdentityJwt;
 import dev.eventualshop.web.security.ProblemAccessDeniedHandler;
 import dev.eventualshop.web.security.ProblemAuthenticationEntryPoint;
@@ -112,7 +113,7 @@ public class AuthorizationServerConfiguration {
     @Order(3)
     SecurityFilterChain loginChain(HttpSecurity http, IdentityProperties properties, Clock clock, JsonMapper mapper)
             throws Exception {
-        LoginRateLimiter limiter = new LoginRateLimiter(properties.loginRateLimit(), Duration.ofMinutes(1), clock);
+        RateLimiter limiter = new RateLimiter(properties.loginRateLimit(), Duration.ofMinutes(1), clock);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())

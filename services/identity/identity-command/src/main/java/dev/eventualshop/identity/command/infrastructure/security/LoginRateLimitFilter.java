@@ -1,5 +1,6 @@
 package dev.eventualshop.identity.command.infrastructure.security;
 
+import dev.eventualshop.web.RateLimiter;
 import dev.eventualshop.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,17 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Limits sign-in attempts ({@code POST /login}) per client IP and user name; over the limit the answer is
- * 429 problem+json, before any password is checked.
+ * Limits sign-in attempts ({@code POST /login}) per client IP and user name in any minute (a sliding log,
+ * {@link RateLimiter}); over the limit the answer is 429 problem+json, before any password is checked.
  */
 public final class LoginRateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimitFilter.class);
 
-    private final LoginRateLimiter limiter;
+    private final RateLimiter limiter;
     private final JsonMapper mapper;
 
-    public LoginRateLimitFilter(LoginRateLimiter limiter, JsonMapper mapper) {
+    public LoginRateLimitFilter(RateLimiter limiter, JsonMapper mapper) {
         this.limiter = limiter;
         this.mapper = mapper;
     }

@@ -1,6 +1,7 @@
-package dev.eventualshop.gateway.identity;
+package dev.eventualshop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,13 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RegistrationRateLimiterTest {
+class RateLimiterTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:10Z"));
 
     @Test
-    void an_address_may_register_up_to_the_limit_in_any_sixty_seconds() {
-        RegistrationRateLimiter limiter = new RegistrationRateLimiter(2, clock);
+    void a_key_may_make_up_to_the_limit_of_attempts_in_any_window() {
+        RateLimiter limiter = new RateLimiter(2, Duration.ofMinutes(1), clock);
 
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
         clock.now = clock.now.plusSeconds(10);
@@ -32,7 +33,7 @@ class RegistrationRateLimiterTest {
     @Test
     void a_burst_across_a_minute_boundary_is_still_limited() {
         clock.now = Instant.parse("2026-11-25T10:00:59Z");
-        RegistrationRateLimiter limiter = new RegistrationRateLimiter(2, clock);
+        RateLimiter limiter = new RateLimiter(2, Duration.ofMinutes(1), clock);
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
 
@@ -43,11 +44,23 @@ class RegistrationRateLimiterTest {
 
     @Test
     void zero_means_no_limit() {
-        RegistrationRateLimiter limiter = new RegistrationRateLimiter(0, clock);
+        RateLimiter limiter = new RateLimiter(0, Duration.ofMinutes(1), clock);
 
         for (int i = 0; i < 1000; i++) {
             assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
         }
+    }
+
+    @Test
+    void each_key_has_its_own_log_and_a_limit_needs_a_positive_window() {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(30), clock);
+
+        assertThat(limiter.tryAcquire("10.0.0.1|ada")).isTrue();
+        assertThat(limiter.tryAcquire("10.0.0.1|grace")).isTrue();
+        assertThat(limiter.tryAcquire("10.0.0.1|ada")).isFalse();
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(-1, Duration.ofMinutes(1), clock))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static final class MovableClock extends Clock {
