@@ -45,12 +45,15 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
      * @param catalogQuery  catalog-query's origin ({@code GET /api/v1/catalog/items}, {@code .../{id}})
      * @param warehouseQuery warehouse-query's origin ({@code GET /api/v1/warehouse/stock})
      * @param shoppingCartQuery shopping-cart-query's origin ({@code GET /api/v1/carts/current}, {@code .../{cartId}})
+     * @param orderQuery    order-query's origin ({@code GET /api/v1/orders}, {@code .../{orderId}},
+     *                      {@code /api/v1/admin/orders})
      */
     public record Routes(@DefaultValue("http://localhost:9010") URI identityQuery,
                          @DefaultValue("http://localhost:9030") URI accountQuery,
                          @DefaultValue("http://localhost:9050") URI communicationQuery,
                          @DefaultValue("http://localhost:9070") URI catalogQuery,
                          @DefaultValue("http://localhost:9090") URI warehouseQuery,
-                         @DefaultValue("http://localhost:9110") URI shoppingCartQuery) {
+                         @DefaultValue("http://localhost:9110") URI shoppingCartQuery,
+                         @DefaultValue("http://localhost:9130") URI orderQuery) {
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The query routes (account, notifications, catalog, stock, carts): the caller's bearer token goes along, the
+ * The query routes (account, notifications, catalog, stock, carts, orders): the caller's bearer token goes along, the
  * session cookie does not, the answer comes back as the service gave it; an anonymous call reaches only the public
  * catalog, and a role the route needs is checked before anything is forwarded.
  */
@@ -23,7 +23,8 @@ class QueryRoutingIT extends GatewaySuite {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications", "/api/v1/carts/current",
-            "/api/v1/carts/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b", "/api/v1/catalog/items/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b"})
+            "/api/v1/carts/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b", "/api/v1/catalog/items/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b",
+            "/api/v1/orders", "/api/v1/orders/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b"})
     void a_query_is_routed_to_its_service_with_the_callers_token_and_without_the_cookie(String path)
             throws Exception {
         String token = TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER");
@@ -44,7 +45,8 @@ class QueryRoutingIT extends GatewaySuite {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications", "/api/v1/carts/current",
-            "/api/v1/warehouse/stock"})
+            "/api/v1/warehouse/stock", "/api/v1/orders", "/api/v1/orders/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b",
+            "/api/v1/admin/orders"})
     void a_query_needs_a_signed_in_user_before_it_is_routed(String path) throws Exception {
         assertProblem(send(request(path)), 401);
         assertProblem(get(path, TOKENS.wrongAudience(UUID.randomUUID().toString())), 401);
@@ -88,5 +90,37 @@ class QueryRoutingIT extends GatewaySuite {
                 TOKENS.valid(UUID.randomUUID().toString(), "ADMIN")).statusCode()).isEqualTo(200);
         assertThat(QUERIES.received()).singleElement().satisfies(forwarded ->
                 assertThat(forwarded.query()).startsWith("productId="));
+    }
+
+    @Test
+    void orders_are_routed_for_a_customer_or_an_admin_and_the_orders_by_status_for_an_admin_only() throws Exception {
+        QUERIES.answer(200, "[]");
+        String customer = TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER");
+        String admin = TOKENS.valid(UUID.randomUUID().toString(), "ADMIN");
+
+        assertProblem(get("/api/v1/admin/orders?status=PLACED", customer), 403);
+        assertProblem(get("/api/v1/orders", TOKENS.valid(UUID.randomUUID().toString())), 403);
+        assertThat(QUERIES.received()).isEmpty();
+
+        assertThat(get("/api/v1/orders/" + UUID.randomUUID(), admin).statusCode()).isEqualTo(200);
+        HttpResponse<String> byStatus = get("/api/v1/admin/orders?status=PLACED", admin);
+        assertThat(byStatus.statusCode()).as(byStatus.body()).isEqualTo(200);
+        assertThat(QUERIES.received()).hasSize(2).last().satisfies(forwarded -> {
+            assertThat(forwarded.path()).isEqualTo("/api/v1/admin/orders");
+            assertThat(forwarded.query()).isEqualTo("status=PLACED");
+            assertThat(forwarded.header("Authorization")).isEqualTo("Bearer " + admin);
+        });
+    }
+
+    @Test
+    void only_reads_of_orders_are_routed() throws Exception {
+        String token = TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER");
+
+        HttpResponse<String> deeper = get("/api/v1/orders/" + UUID.randomUUID() + "/lines", token);
+        HttpResponse<String> post = post("/api/v1/orders", token, "{}");
+
+        assertThat(deeper.statusCode()).as(deeper.body()).isBetween(400, 499);
+        assertThat(post.statusCode()).as(post.body()).isBetween(400, 499);
+        assertThat(QUERIES.received()).isEmpty();
     }
 }

@@ -57,6 +57,13 @@ public class QueryRoutes {
         return routed(properties.routes().shoppingCartQuery(), "/api/v1/carts/current", "/api/v1/carts/{cartId}");
     }
 
+    /** Only the reads: the order commands ({@code POST .../{orderId}/cancel} and the like) stay the gateway's. */
+    @Bean
+    RouterFunction<ServerResponse> orderQueries(GatewayProperties properties) {
+        return routed(properties.routes().orderQuery(), "/api/v1/orders", "/api/v1/orders/{orderId}",
+                "/api/v1/admin/orders");
+    }
+
     /** {@code GET} on each of {@code paths} forwarded to {@code service} with the caller's token, without the cookie. */
     private static RouterFunction<ServerResponse> routed(URI service, String... paths) {
         RouterFunctions.Builder route = RouterFunctions.route();

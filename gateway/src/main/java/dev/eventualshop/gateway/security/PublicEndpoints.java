@@ -32,6 +32,9 @@ final class PublicEndpoints {
                 .requestMatchers(HttpMethod.GET, "/api/v1/catalog/items", "/api/v1/catalog/items/*").permitAll()
                 .requestMatchers("/api/v1/catalog/**", "/api/v1/warehouse/**").hasRole("ADMIN")
                 .requestMatchers("/api/v1/carts", "/api/v1/carts/**").hasRole("CUSTOMER")
+                // Reading orders: a customer's own, or any for an ADMIN (order-query decides which from the token).
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders", "/api/v1/orders/*").hasAnyRole("CUSTOMER", "ADMIN")
+                .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
