@@ -12,6 +12,8 @@ import dev.eventualshop.gateway.GatewayApplication;
 import dev.eventualshop.gateway.site.DevMailbox;
 import dev.eventualshop.identity.command.IdentityCommandApplication;
 import dev.eventualshop.identity.query.IdentityQueryApplication;
+import dev.eventualshop.order.command.OrderCommandApplication;
+import dev.eventualshop.order.query.OrderQueryApplication;
 import dev.eventualshop.shoppingcart.command.ShoppingCartCommandApplication;
 import dev.eventualshop.shoppingcart.query.ShoppingCartQueryApplication;
 import dev.eventualshop.warehouse.command.WarehouseCommandApplication;
@@ -75,6 +77,9 @@ final class LocalServices {
         warehouseCommand.putAll(h2("warehouse-command", settings.dataDir()));
         Map<String, Object> cartCommand = common("shopping-cart-command", ports.cartCommand(), broker);
         cartCommand.putAll(h2("shopping-cart-command", settings.dataDir()));
+        Map<String, Object> orderQuery = query("order-query", ports.orderQuery(), infra, broker, issuer);
+        Map<String, Object> orderCommand = common("order-command", ports.orderCommand(), broker);
+        orderCommand.putAll(h2("order-command", settings.dataDir()));
 
         Map<String, Object> gateway = common("gateway", ports.gateway(), broker);
         gateway.putAll(mongo("gateway", infra));
@@ -87,6 +92,7 @@ final class LocalServices {
         gateway.put("eventualshop.gateway.routes.catalog-query", settings.url(ports.catalogQuery()));
         gateway.put("eventualshop.gateway.routes.warehouse-query", settings.url(ports.warehouseQuery()));
         gateway.put("eventualshop.gateway.routes.shopping-cart-query", settings.url(ports.cartQuery()));
+        gateway.put("eventualshop.gateway.routes.order-query", settings.url(ports.orderQuery()));
 
         return List.of(
                 new LocalService("identity-query", IdentityQueryApplication.class, identityQuery),
@@ -95,6 +101,7 @@ final class LocalServices {
                 new LocalService("catalog-query", CatalogQueryApplication.class, catalogQuery),
                 new LocalService("warehouse-query", WarehouseQueryApplication.class, warehouseQuery),
                 new LocalService("shopping-cart-query", ShoppingCartQueryApplication.class, cartQuery),
+                new LocalService("order-query", OrderQueryApplication.class, orderQuery),
                 new LocalService("gateway", GatewayApplication.class, gateway, List.of(devMailbox(infra.smtp()))),
                 // Account takes Identity's public UserRegistered, which is published without mandatory routing
                 // (ADR 0006): its queue must exist before identity-command's relay starts.
@@ -106,6 +113,9 @@ final class LocalServices {
                 // Warehouse opens stock and Shopping Cart prices items from Catalog's integration events, which are
                 // published without mandatory routing: their queues must exist before catalog-command's relay starts.
                 new LocalService("warehouse-command", WarehouseCommandApplication.class, warehouseCommand),
+                // Order places orders from Shopping Cart's public CartCheckedOut, published without mandatory routing:
+                // its queue must exist before shopping-cart-command's relay starts.
+                new LocalService("order-command", OrderCommandApplication.class, orderCommand),
                 new LocalService("shopping-cart-command", ShoppingCartCommandApplication.class, cartCommand),
                 new LocalService("catalog-command", CatalogCommandApplication.class, catalogCommand),
                 new LocalService("identity-command", IdentityCommandApplication.class, identityCommand));

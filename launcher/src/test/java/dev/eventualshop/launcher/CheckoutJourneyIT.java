@@ -4,18 +4,20 @@ import static dev.eventualshop.launcher.ShoppingJourneyIT.assertSucceeded;
 import static dev.eventualshop.launcher.ShoppingJourneyIT.cart;
 import static dev.eventualshop.launcher.ShoppingJourneyIT.productId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.contracts.Ids;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checkout through the gateway, as far as Shopping Cart takes it: a customer with a confirmed email checks a cart
- * out at the current prices, the cart becomes the order named after it and closes, and the customer may open a
- * new one; nobody else can check that cart out.
+ * Checkout through the gateway, as far as the saga goes so far: a customer with a confirmed email checks a cart
+ * out at the current prices, the cart closes and the customer may open a new one, and the order named after the
+ * cart is placed and listed for them alone; nobody else can check that cart out or see the order.
  */
 @ExtendWith(RunningShop.class)
 class CheckoutJourneyIT {
@@ -51,5 +53,21 @@ class CheckoutJourneyIT {
         HttpResponse<String> again = api.send("POST", cart + "/checkout", shopper, null);
         assertThat(api.outcome(again, shopper).path("reason").asString()).isEqualTo("CART_CHECKED_OUT");
         assertSucceeded(api, shopper, api.send("POST", "/api/v1/carts", shopper, "{}"));
+
+        String order = "/api/v1/orders/" + Ids.orderId(UUID.fromString(cartId));
+        JsonNode placed = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> response = api.get(order, shopper);
+            return response.statusCode() == 200 ? ShopClient.json(response.body()) : null;
+        }, view -> view != null);
+        assertThat(placed.path("status").asString()).isEqualTo("PLACED");
+        assertThat(placed.path("total")).isEqualTo(open.path("total"));
+        assertThat(placed.path("payment").path("status").asString()).isEqualTo("PENDING");
+        assertThat(placed.toString()).doesNotContain("tok_visa");
+        JsonNode mine = ShopClient.json(api.get("/api/v1/orders", shopper).body());
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("orderId").asString()).isEqualTo(placed.path("orderId").asString());
+        assertThat(api.get(order, intruder).statusCode()).isEqualTo(404);
+        assertThat(ShopClient.json(api.get("/api/v1/orders", intruder).body())).isEmpty();
+        assertThat(api.get("/api/v1/admin/orders?status=PLACED", shopper).statusCode()).isEqualTo(403);
     }
 }
