@@ -1,5 +1,6 @@
 package dev.eventualshop.launcher;
 
+import dev.eventualshop.embedded.BrokerAddress;
 import dev.eventualshop.embedded.BrokerSettings;
 import dev.eventualshop.embedded.FreePorts;
 import dev.eventualshop.embedded.InfrastructureSettings;

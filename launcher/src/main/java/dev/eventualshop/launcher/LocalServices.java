@@ -40,8 +40,8 @@ final class LocalServices {
         var ports = settings.ports();
         String issuer = settings.url(ports.identityCommand());
         String shop = settings.shopUrl();
-        Map<String, Object> broker = settings.broker() == null ? BrokerAddress.of(infra.broker()).properties()
-                : settings.broker().properties();
+        Map<String, Object> broker = (settings.broker() == null ? infra.broker().address() : settings.broker())
+                .properties();
 
         Map<String, Object> identityCommand = common("identity-command", ports.identityCommand(), broker);
         identityCommand.putAll(h2("identity-command", settings.dataDir()));

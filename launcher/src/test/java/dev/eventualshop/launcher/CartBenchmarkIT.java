@@ -2,6 +2,7 @@ package dev.eventualshop.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventualshop.embedded.BrokerAddress;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -89,6 +89,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
+    /** Where this broker listens and how to sign in. */
+    public BrokerAddress address() {
+        return new BrokerAddress(host(), port(), username(), password(), virtualHost());
+    }
+
     public String host() {
         return Ports.LOOPBACK;
     }

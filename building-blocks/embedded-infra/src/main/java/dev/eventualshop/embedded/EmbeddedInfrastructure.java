@@ -100,13 +100,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     private Map<String, Object> brokerProperties() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.rabbitmq.host", broker.host());
-        properties.put("spring.rabbitmq.port", broker.port());
-        properties.put("spring.rabbitmq.username", broker.username());
-        properties.put("spring.rabbitmq.password", broker.password());
-        properties.put("spring.rabbitmq.virtual-host", broker.virtualHost());
-        return properties;
+        return broker.address().properties();
     }
 
     public EmbeddedBroker broker() {

@@ -27,13 +27,9 @@ public final class JdbcCustomers implements Customers {
 
     /** Records that the user confirmed their email address; whether it was new. */
     public boolean apply(IdentityIntegrationEvent.EmailConfirmed confirmed) {
-        String customerId = confirmed.userId().toString();
-        if (emailConfirmed(customerId)) {
-            return false;
-        }
         try {
-            return jdbc.update("insert into customers (customer_id) values (?)", customerId) == 1;
-        } catch (DuplicateKeyException concurrentlyInserted) {
+            return jdbc.update("insert into customers (customer_id) values (?)", confirmed.userId().toString()) == 1;
+        } catch (DuplicateKeyException alreadyConfirmed) {
             return false;
         }
     }
