@@ -23,4 +23,40 @@ public sealed interface OrderEvent {
             lines = List.copyOf(lines);
         }
     }
+
+    /**
+     * Warehouse holds the order's stock until {@code reservationExpiresAt}; the payment {@code paymentId} is asked
+     * for, and must be authorized by {@code paymentDueAt} (status AWAITING_PAYMENT).
+     */
+    record PaymentRequested(UUID orderId, UUID reservationId, UUID paymentId, Money amount,
+                            Instant reservationExpiresAt, Instant paymentDueAt, Instant at) implements OrderEvent {
+    }
+
+    /** The payment is authorized: the order is CONFIRMED, its stock committed and its payment captured. */
+    record OrderConfirmed(UUID orderId, UUID paymentId, Instant at) implements OrderEvent {
+    }
+
+    /**
+     * The payment changed status (AUTHORIZED, DECLINED, TIMED_OUT, CAPTURED, REFUNDED, VOIDED), as Payment
+     * reported or as the order's deadline decided (TIMED_OUT).
+     */
+    record PaymentStatusChanged(UUID orderId, UUID paymentId, String status, Instant at) implements OrderEvent {
+    }
+
+    /**
+     * The order is CANCELLED for {@code reason} (OUT_OF_STOCK, PAYMENT_DECLINED, PAYMENT_TIMEOUT,
+     * RESERVATION_EXPIRED, CUSTOMER_CANCELLED). {@code stockReleased}: a reservation was held and is released;
+     * {@code paymentVoided} / {@code paymentRefunded}: what is asked of Payment.
+     */
+    record OrderCancelled(UUID orderId, String reason, boolean stockReleased, boolean paymentVoided,
+                          boolean paymentRefunded, Instant at) implements OrderEvent {
+    }
+
+    /** An operator shipped the order (status SHIPPED). */
+    record OrderShipped(UUID orderId, Instant at) implements OrderEvent {
+    }
+
+    /** The customer bought the order's lines again, in the new cart {@code cartId}. */
+    record OrderReordered(UUID orderId, UUID cartId, Instant at) implements OrderEvent {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.eventualshop.warehouse.commands;
 
 import dev.eventualshop.contracts.InternalCommand;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,9 +28,12 @@ public sealed interface StockCommand {
 
     /**
      * Holds units of several products for an order, all lines or none. The reservation id is the idempotency
-     * key: a reservation a stock has seen already changes nothing.
+     * key: a reservation a stock has seen already changes nothing. Warehouse releases a reservation still open
+     * a grace period after {@code expiresAt} (the order decides its expiry itself, at {@code expiresAt}); one
+     * without {@code expiresAt} is held until committed or released.
      */
-    record ReserveStock(UUID reservationId, UUID orderId, List<Line> lines) implements StockCommand {
+    record ReserveStock(UUID reservationId, UUID orderId, List<Line> lines, Instant expiresAt)
+            implements StockCommand {
 
         public ReserveStock {
             lines = lines == null ? List.of() : List.copyOf(lines);

@@ -1,0 +1,2 @@
+/** The Payment context's commands, as the order saga publishes them to {@code payment.commands}. */
+package dev.eventualshop.payment.commands;

@@ -1,0 +1,2 @@
+/** The Payment context's contract: authorizations, captures, refunds and voids through the acquirer. */
+package dev.eventualshop.payment;
