@@ -90,7 +90,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         UUID reservation = UUID.randomUUID();
 
         UUID commandId = send(new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
-                List.of(new Line(mug, 3), new Line(teapot, 2))));
+                List.of(new Line(mug, 3), new Line(teapot, 2)), null));
 
         assertSucceeded(commandId);
         assertThat(eventTypes(mug)).last().isEqualTo("warehouse.StockReserved");
@@ -109,7 +109,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         UUID teapot = stocked(2);
 
         UUID commandId = send(new StockCommand.ReserveStock(UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new Line(mug, 3), new Line(teapot, 3))));
+                List.of(new Line(mug, 3), new Line(teapot, 3)), null));
 
         assertRejected(commandId, "OUT_OF_STOCK");
         assertThat(eventTypes(mug)).containsExactly("warehouse.StockOpened", "warehouse.StockReceived");
@@ -123,7 +123,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         UUID mug = stocked(5);
         UUID reservation = UUID.randomUUID();
         StockCommand.ReserveStock reserve = new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
-                List.of(new Line(mug, 2)));
+                List.of(new Line(mug, 2)), null);
         StockCommand.ReleaseReservation release = new StockCommand.ReleaseReservation(reservation, List.of(mug),
                 "PAYMENT_DECLINED");
 
@@ -150,7 +150,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
 
         UUID reservation = UUID.randomUUID();
         assertSucceeded(send(new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
-                List.of(new Line(product, 99)))));
+                List.of(new Line(product, 99)), null)));
         assertSucceeded(send(new StockCommand.CommitReservation(reservation, List.of(product))));
         assertRejected(send(new StockCommand.AdjustStock(product, -2, "recount")), "INSUFFICIENT_STOCK");
 
@@ -164,7 +164,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         CountDownLatch start = new CountDownLatch(1);
         for (int i = 0; i < 20; i++) {
             StockCommand.ReserveStock reserve = new StockCommand.ReserveStock(UUID.randomUUID(), UUID.randomUUID(),
-                    List.of(new Line(product, 1)));
+                    List.of(new Line(product, 1)), null);
             reservations.add(() -> {
                 start.await();
                 return pipeline.handle(CommandEnvelope.of(UUID.randomUUID(), "system:order", reserve));
@@ -186,6 +186,6 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         assertThat(eventTypes(product).stream().filter("warehouse.StockReserved"::equals)).hasSize(10);
         assertThat(stockChange(product, 12)).isEqualTo(new WarehouseIntegrationEvent.StockChanged(product, 10, 10, 0));
         assertRejected(send(new StockCommand.ReserveStock(UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new Line(product, 1)))), "OUT_OF_STOCK");
+                List.of(new Line(product, 1)), null)), "OUT_OF_STOCK");
     }
 }

@@ -39,9 +39,9 @@ class WarehouseCommandRabbitIT extends WarehouseCommandContract {
         assertSucceeded(send(new StockCommand.ReceiveStock(product, 3)));
         assertThat(stockChange(product, 2)).isEqualTo(new WarehouseIntegrationEvent.StockChanged(product, 3, 0, 3));
         assertRejected(send(new StockCommand.ReserveStock(UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new Line(product, 4)))), "OUT_OF_STOCK");
+                List.of(new Line(product, 4)), null)), "OUT_OF_STOCK");
         assertSucceeded(send(new StockCommand.ReserveStock(UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new Line(product, 3)))));
+                List.of(new Line(product, 3)), null)));
 
         assertThat(eventTypes(product)).containsExactly("warehouse.StockOpened", "warehouse.StockReceived",
                 "warehouse.StockReserved");

@@ -25,7 +25,7 @@ class StockDeciderTest {
     final DeciderSpec<StockCommand, Stock, StockEvent> stock = DeciderSpec.of(new StockDecider());
 
     static StockCommand.ReserveStock reserve(UUID reservationId, Line... lines) {
-        return new StockCommand.ReserveStock(reservationId, ORDER, List.of(lines));
+        return new StockCommand.ReserveStock(reservationId, ORDER, List.of(lines), null);
     }
 
     @Test
@@ -125,16 +125,16 @@ class StockDeciderTest {
         stock.given(MUG_OPENED, TEN_MUGS).when(reserve(RESERVATION, new Line(MUG, 100))).thenRejects("INVALID");
         stock.given(MUG_OPENED, TEN_MUGS).when(reserve(RESERVATION, new Line(MUG, 1), new Line(MUG, 1)))
                 .thenRejects("INVALID");
-        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(null, ORDER, List.of(new Line(MUG, 1))))
+        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(null, ORDER, List.of(new Line(MUG, 1)), null))
                 .thenRejects("INVALID");
         List<Line> lines = new ArrayList<>(List.of(new Line(MUG, 1)));
         for (int i = 1; i < StockDecider.MAX_LINES; i++) {
             lines.add(new Line(UUID.randomUUID(), 1));
         }
-        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines))
+        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines, null))
                 .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 1, 10, 1));
         lines.add(new Line(UUID.randomUUID(), 1));
-        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines))
+        stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines, null))
                 .thenRejects("INVALID");
     }
 

@@ -25,7 +25,7 @@ class StockStreamsTest {
     @Test
     void a_reservation_targets_every_product_it_names_in_line_order_each_deciding_on_the_whole_command() {
         StockCommand reserve = new StockCommand.ReserveStock(RESERVATION, UUID.randomUUID(),
-                List.of(new Line(TEAPOT, 1), new Line(MUG, 2)));
+                List.of(new Line(TEAPOT, 1), new Line(MUG, 2)), null);
 
         assertThat(StockStreams.of(reserve)).containsExactly(Map.entry(TEAPOT.toString(), reserve),
                 Map.entry(MUG.toString(), reserve));
@@ -41,7 +41,7 @@ class StockStreamsTest {
 
     @Test
     void a_command_naming_no_product_goes_to_its_reservations_stream_to_be_rejected_there() {
-        assertThat(StockStreams.of(new StockCommand.ReserveStock(RESERVATION, UUID.randomUUID(), List.of())))
+        assertThat(StockStreams.of(new StockCommand.ReserveStock(RESERVATION, UUID.randomUUID(), List.of(), null)))
                 .containsOnlyKeys(RESERVATION.toString());
         assertThat(StockStreams.of(new StockCommand.CommitReservation(RESERVATION, null)))
                 .containsOnlyKeys(RESERVATION.toString());
