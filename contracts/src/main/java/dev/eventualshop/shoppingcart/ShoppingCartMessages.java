@@ -17,7 +17,10 @@ public final class ShoppingCartMessages {
     private ShoppingCartMessages() {
     }
 
-    /** Shopping Cart's commands: the gateway publishes them all, stamped with the caller as issuer. */
+    /**
+     * Shopping Cart's commands: the gateway publishes them, stamped with the caller as issuer, but for
+     * {@code CreateCartFromOrder}, which Order sends on the customer's behalf.
+     */
     public static MessageTypes commands() {
         return MessageTypes.builder()
                 .register("shoppingcart.CreateCart", CartCommand.CreateCart.class)
@@ -28,6 +31,7 @@ public final class ShoppingCartMessages {
                 .register("shoppingcart.SetPaymentMethod", CartCommand.SetPaymentMethod.class)
                 .register("shoppingcart.CheckOutCart", CartCommand.CheckOutCart.class)
                 .register("shoppingcart.DiscardCart", CartCommand.DiscardCart.class)
+                .register("shoppingcart.CreateCartFromOrder", CartCommand.CreateCartFromOrder.class)
                 .build();
     }
 

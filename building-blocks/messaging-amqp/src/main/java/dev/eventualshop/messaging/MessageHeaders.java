@@ -34,6 +34,11 @@ public final class MessageHeaders {
     public static final String AUDIENCE = "es-audience";
     public static final String PUBLIC = "public";
 
+    /** The issuer of the commands {@code context} sends other contexts through its outbox. */
+    public static String systemIssuer(String context) {
+        return "system:" + context;
+    }
+
     private MessageHeaders() {
     }
 

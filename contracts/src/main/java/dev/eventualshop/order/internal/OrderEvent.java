@@ -32,8 +32,12 @@ public sealed interface OrderEvent {
                             Instant reservationExpiresAt, Instant paymentDueAt, Instant at) implements OrderEvent {
     }
 
-    /** The payment is authorized: the order is CONFIRMED, its stock committed and its payment captured. */
-    record OrderConfirmed(UUID orderId, UUID paymentId, Instant at) implements OrderEvent {
+    /**
+     * The payment is authorized: the order is CONFIRMED, its stock committed and its payment captured. Carries its
+     * customer and total for the public {@code order.v1.OrderConfirmed}.
+     */
+    record OrderConfirmed(UUID orderId, String customerId, UUID paymentId, Money total, Instant at)
+            implements OrderEvent {
     }
 
     /**
@@ -48,12 +52,12 @@ public sealed interface OrderEvent {
      * RESERVATION_EXPIRED, CUSTOMER_CANCELLED). {@code stockReleased}: a reservation was held and is released;
      * {@code paymentVoided} / {@code paymentRefunded}: what is asked of Payment.
      */
-    record OrderCancelled(UUID orderId, String reason, boolean stockReleased, boolean paymentVoided,
+    record OrderCancelled(UUID orderId, String customerId, String reason, boolean stockReleased, boolean paymentVoided,
                           boolean paymentRefunded, Instant at) implements OrderEvent {
     }
 
     /** An operator shipped the order (status SHIPPED). */
-    record OrderShipped(UUID orderId, Instant at) implements OrderEvent {
+    record OrderShipped(UUID orderId, String customerId, Instant at) implements OrderEvent {
     }
 
     /** The customer bought the order's lines again, in the new cart {@code cartId}. */

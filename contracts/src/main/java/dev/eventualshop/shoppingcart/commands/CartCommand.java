@@ -74,6 +74,27 @@ public sealed interface CartCommand {
         }
     }
 
+    /**
+     * Opens a cart for the issuer holding an order's lines again (a reorder). Only Order sends it, on the customer's
+     * behalf; Shopping Cart prices each line from its price list as it would {@link AddItem} (whatever the message
+     * said) and leaves out a product it no longer sells.
+     */
+    record CreateCartFromOrder(UUID cartId, String issuer, UUID orderId, List<Item> items) implements CartCommand {
+
+        public CreateCartFromOrder {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        /** This command with its lines as priced by Shopping Cart. */
+        public CreateCartFromOrder priced(List<Item> pricedItems) {
+            return new CreateCartFromOrder(cartId, issuer, orderId, pricedItems);
+        }
+
+        /** A line to buy again; the price, SKU and name are Shopping Cart's, null for a product not on sale. */
+        public record Item(UUID productId, int quantity, Money unitPrice, String sku, String name) {
+        }
+    }
+
     /** Gives the cart up; its customer may open another. */
     record DiscardCart(UUID cartId, String issuer) implements CartCommand {
     }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * What a context supplies to run one kind of aggregate through the {@link CommandPipeline}: its decider, the
- * stream a command targets, and the mappings from its events to claims, deadlines and inline state.
+ * stream a command targets, and the mappings from its events to claims, deadlines, commands for other contexts
+ * and inline state.
  *
  * <pre>{@code
  * Aggregate.builder("shoppingcart.Cart", CartCommand.class, new CartDecider())
@@ -32,6 +34,8 @@ public final class Aggregate<C, S, E> {
     private final Function<C, Map<String, C>> routing;
     private final Function<E, List<ClaimChange>> claims;
     private final Function<E, List<DeadlineChange>> deadlines;
+    private final BiFunction<S, E, List<OutgoingCommand>> sends;
+    private final boolean sendsCommands;
     private final List<InlineProjection<E>> inlineProjections;
     private final SnapshotPolicy<S> snapshots;
 
@@ -42,6 +46,8 @@ public final class Aggregate<C, S, E> {
         this.routing = Objects.requireNonNull(builder.routing, "streamId or streams must be set");
         this.claims = builder.claims;
         this.deadlines = builder.deadlines;
+        this.sends = builder.sends;
+        this.sendsCommands = builder.sendsCommands;
         this.inlineProjections = List.copyOf(builder.inlineProjections);
         this.snapshots = builder.snapshots;
     }
@@ -80,6 +86,16 @@ public final class Aggregate<C, S, E> {
         return deadlines.apply(event);
     }
 
+    /** Whether any event of this aggregate sends a command (so the pipeline need not fold states for it). */
+    public boolean sendsCommands() {
+        return sendsCommands;
+    }
+
+    /** The commands {@code event} sends other contexts, given the state it left the stream in. */
+    public List<OutgoingCommand> sends(S stateAfter, E event) {
+        return sends.apply(stateAfter, event);
+    }
+
     public List<InlineProjection<E>> inlineProjections() {
         return inlineProjections;
     }
@@ -96,6 +112,8 @@ public final class Aggregate<C, S, E> {
         private Function<C, Map<String, C>> routing;
         private Function<E, List<ClaimChange>> claims = event -> List.of();
         private Function<E, List<DeadlineChange>> deadlines = event -> List.of();
+        private BiFunction<S, E, List<OutgoingCommand>> sends = (state, event) -> List.of();
+        private boolean sendsCommands;
         private final List<InlineProjection<E>> inlineProjections = new ArrayList<>();
         private SnapshotPolicy<S> snapshots;
 
@@ -127,6 +145,17 @@ public final class Aggregate<C, S, E> {
 
         public Builder<C, S, E> deadlines(Function<? super E, List<DeadlineChange>> deadlines) {
             this.deadlines = deadlines::apply;
+            return this;
+        }
+
+        /**
+         * The commands an event sends other contexts through the outbox, given the state the event left its stream
+         * in, stored in the transaction that appends it: a process manager's next step. Derive each command id
+         * from the stream's ids, so the same step names the same command however often it is decided.
+         */
+        public Builder<C, S, E> sends(BiFunction<? super S, ? super E, List<OutgoingCommand>> sends) {
+            this.sends = sends::apply;
+            this.sendsCommands = true;
             return this;
         }
 

@@ -95,7 +95,7 @@ final class PipelineAttempt {
                 .map(d -> new StreamRange(d.stream().type(), d.stream().id(), d.loaded().version() + 1,
                         d.lastVersion()))
                 .toList());
-        commands.recordSends(envelope.commandId(), sends.of(outcome), events.codec());
+        commands.recordSends(envelope.commandId(), outgoing(aggregate, decided, sends.of(outcome)), events.codec());
         // The events and the commands row last, together: one round trip where the database allows.
         events.append(envelope, now, decided.stream()
                         .map(d -> new StreamAppend(d.stream(), d.loaded().version(), d.events())).toList(),
@@ -152,6 +152,23 @@ final class PipelineAttempt {
                 }
             }
         }
+    }
+
+    /** What the caller sends, then what each event sends given the state it leaves its stream in. */
+    private static <S, E> List<OutgoingCommand> outgoing(Aggregate<?, S, E> aggregate, List<Decided<S, E>> decided,
+                                                         List<OutgoingCommand> callerSends) {
+        if (!aggregate.sendsCommands()) {
+            return callerSends;
+        }
+        List<OutgoingCommand> outgoing = new ArrayList<>(callerSends);
+        for (Decided<S, E> d : decided) {
+            S state = d.loaded().state();
+            for (E event : d.events()) {
+                state = aggregate.decider().evolve(state, event);
+                outgoing.addAll(aggregate.sends(state, event));
+            }
+        }
+        return outgoing;
     }
 
     private static <S, E> List<RecordedEvent<E>> recorded(List<Decided<S, E>> decided) {

@@ -6,11 +6,13 @@ import dev.eventualshop.eventstore.Upcaster;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.ClaimChange;
 import dev.eventualshop.eventstore.pipeline.DeadlineChange;
+import dev.eventualshop.eventstore.pipeline.OutgoingCommand;
 import dev.eventualshop.giftcard.command.domain.GiftCard;
 import dev.eventualshop.giftcard.command.domain.GiftCardDecider;
 import dev.eventualshop.giftcard.commands.GiftCardCommand;
 import dev.eventualshop.giftcard.internal.GiftCardEvent;
 import dev.eventualshop.giftcard.internal.GiftCardMessages;
+import dev.eventualshop.receipts.SendReceipt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything the example context supplies to the pipeline: its decider, the stream a command targets and
- * the mappings from its events to claims (a code belongs to one card) and deadlines (a card expires).
+ * the mappings from its events to claims (a code belongs to one card), deadlines (a card expires) and the commands
+ * they send (an expired card's receipt).
  */
 @SpringBootApplication
 public class GiftCardConfiguration {
@@ -51,6 +54,11 @@ public class GiftCardConfiguration {
                     case GiftCardEvent.Expired expired -> List.of(DeadlineChange.cancel(expiryOf(expired.cardId())));
                     case GiftCardEvent.Redeemed redeemed -> List.of();
                 })
+                .sends((state, event) -> event instanceof GiftCardEvent.Expired expired
+                        && state instanceof GiftCard.Expired card
+                        ? List.of(new OutgoingCommand(expiryReceiptOf(expired.cardId()),
+                                new SendReceipt(expired.cardId(), "expired " + card.code())))
+                        : List.of())
                 .snapshotEvery(SNAPSHOT_EVERY, GiftCard.class, STATE_REVISION)
                 .build();
     }
@@ -75,6 +83,11 @@ public class GiftCardConfiguration {
                 return payload;
             }
         };
+    }
+
+    /** The receipt an expiry sends: derived from the card, so the same expiry names the same receipt. */
+    public static UUID expiryReceiptOf(UUID cardId) {
+        return Uuids.v5(cardId, "expiry-receipt");
     }
 
     public static UUID expiryOf(UUID cardId) {

@@ -6,6 +6,7 @@ import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.outbox.Outbox;
 import dev.eventualshop.eventstore.outbox.OutboxEntry;
 import dev.eventualshop.eventstore.outbox.RelayLease;
+import dev.eventualshop.eventstore.outbox.StoredCommand;
 import dev.eventualshop.eventstore.outbox.StoredEvent;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.OutgoingCommand;
@@ -119,6 +120,23 @@ abstract class OutboxContract extends PipelineContract {
         assertThat(unsent.get(1).outcome().reason()).isEqualTo("CODE_TAKEN");
         assertThat(unsent.get(1).sends()).isEmpty();
         assertThat(sendsStoredBy(clash.commandId())).isZero();
+    }
+
+    @Test
+    void an_event_sends_what_its_aggregate_maps_it_to_given_the_state_it_leaves_after_the_callers_sends() {
+        drain();
+        UUID card = issue(100);
+        outbox.markSent(outbox.unsent(10), clock.instant());
+        UUID callers = UUID.randomUUID();
+
+        pipeline.handle(CommandEnvelope.of(UUID.randomUUID(), "tester", new GiftCardCommand.Expire(card)),
+                outcome -> List.of(new OutgoingCommand(callers, new SendReceipt(card, "from the caller"))));
+
+        assertThat(outbox.unsent(10)).singleElement().satisfies(entry -> {
+            assertThat(entry.sends()).extracting(StoredCommand::commandId)
+                    .containsExactly(callers, GiftCardConfiguration.expiryReceiptOf(card));
+            assertThat(entry.sends().get(1).json()).contains("expired CODE-" + card);
+        });
     }
 
     @Test

@@ -70,10 +70,40 @@ public final class CommandBindings {
     public static ConsumerBinding reactions(String service, String sourceContext, List<Reaction<?>> reactions,
                                             CommandPipeline pipeline, MessageCodec codec) {
         String exchange = Topology.events(sourceContext);
-        List<String> types = reactions.stream().map(reaction -> codec.types().of(reaction.messageType()).name())
-                .distinct().sorted().toList();
+        List<String> types = codec.types().all().stream()
+                .filter(type -> reactions.stream().anyMatch(reaction -> reaction.messageType()
+                        .isAssignableFrom(type.javaType())))
+                .map(MessageType::name).distinct().sorted().toList();
         return ConsumerBinding.ordered(Topology.queue(service, exchange), exchange, types, codec::deserialize,
                 message -> react(reactions, pipeline, message));
+    }
+
+    /**
+     * The ordered queue {@code <service>.commands.outcomes} of the outcomes {@code reactions} take: the replies to
+     * the commands the service sent other contexts.
+     */
+    public static ConsumerBinding outcomeReactions(String service, List<OutcomeReaction> reactions,
+                                                   CommandPipeline pipeline, JsonMapper mapper) {
+        List<String> types = reactions.stream().flatMap(reaction -> reaction.commandTypes().stream())
+                .distinct().sorted().toList();
+        return ConsumerBinding.ordered(Topology.queue(service, Topology.OUTCOMES), Topology.OUTCOMES, types,
+                (type, revision, json) -> {
+                    if (!OutcomeMessage.TYPE.equals(type)) {
+                        throw new IllegalArgumentException("not an outcome: " + type);
+                    }
+                    return mapper.readValue(json, OutcomeMessage.class);
+                },
+                message -> {
+                    for (OutcomeReaction reaction : reactions) {
+                        Object command = reaction.commandFor((OutcomeMessage) message.payload());
+                        if (command != null) {
+                            pipeline.handle(new CommandEnvelope<>(
+                                    Ids.reactionCommandId(message.messageId(), reaction.name()),
+                                    "system:reaction:" + reaction.name(), message.correlationId(),
+                                    message.messageId(), message.traceparent(), command));
+                        }
+                    }
+                });
     }
 
     private static void react(List<Reaction<?>> reactions, CommandPipeline pipeline, InboundMessage message) {

@@ -10,6 +10,8 @@ import java.util.function.Function;
  *
  * @param name          stable name, part of the command id: never rename a deployed reaction
  * @param sourceContext the context whose {@code <ctx>.events} exchange carries the message
+ * @param messageType   the message's type, or a type several registered messages share (a sealed interface): the
+ *                      reaction takes every registered message of it
  */
 public record Reaction<M>(String name, String sourceContext, Class<M> messageType, Function<M, ?> command) {
 

@@ -9,6 +9,7 @@ import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.command.CommandBindings;
 import dev.eventualshop.messaging.command.CommandPreparer;
+import dev.eventualshop.messaging.command.OutcomeReaction;
 import dev.eventualshop.messaging.command.Reaction;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import dev.eventualshop.messaging.consumer.ConsumerSettings;
@@ -106,7 +107,8 @@ public class MessagingAutoConfiguration {
                         MessagingProperties properties, ObjectProvider<ConsumerBinding> declared,
                         ObjectProvider<CommandPipeline> pipeline, ObjectProvider<Reaction<?>> reactions,
                         ObjectProvider<MessageCodec> codec, ObjectProvider<PublishingConnection> publishing,
-                        ObjectProvider<CommandPreparer> preparers) {
+                        ObjectProvider<CommandPreparer> preparers,
+                        ObjectProvider<OutcomeReaction> outcomeReactions) {
         List<ConsumerBinding> bindings = new ArrayList<>(declared.orderedStream().toList());
         CommandPipeline commandPipeline = pipeline.getIfAvailable();
         if (commandPipeline != null) {
@@ -121,6 +123,11 @@ public class MessagingAutoConfiguration {
                     .collect(Collectors.groupingBy(Reaction::sourceContext));
             bySource.forEach((source, sourceReactions) -> bindings.add(
                     CommandBindings.reactions(service, source, sourceReactions, commandPipeline, codec.getObject())));
+            List<OutcomeReaction> replies = outcomeReactions.orderedStream().toList();
+            if (!replies.isEmpty()) {
+                bindings.add(CommandBindings.outcomeReactions(service, replies, commandPipeline,
+                        MessageJson.mapper()));
+            }
         }
         return new Consumers(connectionFactory, new RabbitAdmin(connectionFactory), parking, settings, bindings);
     }

@@ -56,7 +56,7 @@ public class OutboundMessages {
         }
         for (StoredCommand send : entry.sends()) {
             MessageProperties properties = MessageHeaders.properties(send.commandId(), send.type(), send.revision(),
-                    entry.correlationId(), entry.commandId(), "system:" + context, entry.traceparent(),
+                    entry.correlationId(), entry.commandId(), MessageHeaders.systemIssuer(context), entry.traceparent(),
                     entry.processedAt());
             messages.add(new OutboundMessage(Topology.commands(send.context()), send.type(),
                     new Message(send.json().getBytes(StandardCharsets.UTF_8), properties)));

@@ -14,6 +14,7 @@ import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.messaging.InboundMessage;
+import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.consumer.ConsumerBinding;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
-/** The command queue hands each command to the pipeline as the service's preparers completed it. */
+/**
+ * The command queue hands each command to the pipeline as the service's preparers completed it; the outcomes queue
+ * hands a reaction the replies to its own commands.
+ */
 class CommandBindingsTest {
 
     record Order(String id, String price) {
@@ -80,6 +84,36 @@ class CommandBindingsTest {
                 .handler().handle(inbound(new Order("o-2", "0.01")));
 
         assertThat(handled().command()).isEqualTo(new Order("o-2", "0.01"));
+    }
+
+    @Test
+    void an_outcome_reaction_takes_the_replies_to_its_senders_commands_only() throws Exception {
+        OutcomeReaction reply = new OutcomeReaction("test-reply", List.of("other.Reserve"), "system:test",
+                outcome -> new Order(outcome.commandId().toString(), outcome.status()));
+        ConsumerBinding binding = CommandBindings.outcomeReactions("svc", List.of(reply), pipeline,
+                MessageJson.mapper());
+        UUID reserve = UUID.randomUUID();
+        OutcomeMessage refused = new OutcomeMessage(reserve, "other.Reserve", "system:test", "REJECTED",
+                "OUT_OF_STOCK", "none left", null);
+
+        binding.handler().handle(outcome(refused));
+        binding.handler().handle(outcome(new OutcomeMessage(UUID.randomUUID(), "other.Reserve", "user-1",
+                "SUCCEEDED", null, null, 1L)));
+        binding.handler().handle(outcome(new OutcomeMessage(UUID.randomUUID(), "other.Release", "system:test",
+                "SUCCEEDED", null, null, 1L)));
+
+        assertThat(binding.queue()).isEqualTo("svc.commands.outcomes");
+        assertThat(binding.routingKeys()).containsExactly("other.Reserve");
+        assertThat(binding.ordered()).isTrue();
+        assertThat(binding.decoder().decode(OutcomeMessage.TYPE, 1, MessageJson.mapper().writeValueAsString(refused)))
+                .isEqualTo(refused);
+        assertThat(handled().command()).isEqualTo(new Order(reserve.toString(), "REJECTED"));
+    }
+
+    private static InboundMessage outcome(OutcomeMessage outcome) {
+        UUID id = UUID.randomUUID();
+        return new InboundMessage(id, OutcomeMessage.TYPE, 1, id, outcome.commandId(), outcome.issuer(), null, null,
+                null, 0, Map.of(), "{}", outcome);
     }
 
     private CommandEnvelope<?> handled() {

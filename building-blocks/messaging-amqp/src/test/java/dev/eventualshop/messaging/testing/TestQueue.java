@@ -5,6 +5,7 @@ import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
@@ -46,6 +48,21 @@ public final class TestQueue implements AutoCloseable {
         TopicExchange topic = (TopicExchange) Topology.exchange(exchange);
         admin.declareExchange(topic);
         admin.declareBinding(BindingBuilder.bind(queue).to(topic).with("#"));
+        return new TestQueue(connectionFactory, queue.getName());
+    }
+
+    /**
+     * Declares {@code context}'s commands exchange (as the topology does) and a fresh queue bound to it for each of
+     * {@code commandTypes}: a stand-in for the context's command consumer, to read what another context asks of it.
+     */
+    public static TestQueue onCommands(ConnectionFactory connectionFactory, String context,
+                                       Collection<String> commandTypes) {
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        Queue queue = new Queue("test." + Topology.commands(context) + "." + UUID.randomUUID(), false, false, true);
+        admin.declareQueue(queue);
+        DirectExchange direct = (DirectExchange) Topology.exchange(Topology.commands(context));
+        admin.declareExchange(direct);
+        commandTypes.forEach(type -> admin.declareBinding(BindingBuilder.bind(queue).to(direct).with(type)));
         return new TestQueue(connectionFactory, queue.getName());
     }
 

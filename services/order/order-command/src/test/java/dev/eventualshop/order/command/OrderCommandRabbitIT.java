@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.contracts.Ids;
+import dev.eventualshop.order.command.domain.SagaIds;
+import dev.eventualshop.payment.v1.PaymentIntegrationEvent;
 import dev.eventualshop.messaging.testing.RealRabbit;
 import java.time.Duration;
 import java.util.UUID;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The smoke test on this machine's real RabbitMQ (a virtual host of its own): a checkout twice, one order. */
+/**
+ * The smoke tests on this machine's real RabbitMQ (a virtual host of its own): a checkout twice, one order; the
+ * saga from reservation to confirmation on Warehouse's reply and Payment's event.
+ */
 class OrderCommandRabbitIT extends OrderCommandContract {
 
     @DynamicPropertySource
@@ -32,5 +37,21 @@ class OrderCommandRabbitIT extends OrderCommandContract {
         await().atMost(WAIT).until(() -> eventTypes(order).contains("order.OrderPlaced"));
         await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> eventTypes(order).size() == 1);
         assertThat(publishedDomainEvents(1)).hasSize(1);
+    }
+
+    @Test
+    void a_reserved_and_authorized_order_is_confirmed_and_its_stock_committed_and_payment_captured() {
+        UUID cart = UUID.randomUUID();
+        UUID order = Ids.orderId(cart);
+        publish(UUID.randomUUID(), checkout(cart, UUID.randomUUID().toString()));
+        askedFor(order);
+        replyToReservation(UUID.randomUUID(), order, "SUCCEEDED", null);
+        askedFor(SagaIds.stepCommandId(order, "authorize-payment"));
+        publishPayment(UUID.randomUUID(), new PaymentIntegrationEvent.PaymentAuthorized(SagaIds.paymentId(order), order,
+                MUG.times(2)), 2);
+
+        askedFor(SagaIds.stepCommandId(order, "commit-reservation"));
+        askedFor(SagaIds.stepCommandId(order, "capture-payment"));
+        assertThat(eventTypes(order)).contains("order.OrderConfirmed");
     }
 }

@@ -1,11 +1,13 @@
 package dev.eventualshop.shoppingcart.command.application;
 
 import dev.eventualshop.shoppingcart.commands.CartCommand;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Prices what a customer puts into a cart from the price list, whatever the message said: the price, SKU and name
  * of an active product, or none at all for a product that is unknown or not on sale (the cart then rejects it as
- * {@code UNKNOWN_PRODUCT}). Other commands pass unchanged.
+ * {@code UNKNOWN_PRODUCT}, or leaves it out of a reorder). Other commands pass unchanged.
  */
 public final class CartPricing {
 
@@ -16,12 +18,23 @@ public final class CartPricing {
     }
 
     public Object price(Object command) {
-        if (!(command instanceof CartCommand.AddItem add)) {
-            return command;
-        }
-        return add.productId() == null ? add.priced(null, null, null) : prices.find(add.productId())
-                .filter(PriceList.Entry::active)
-                .map(entry -> add.priced(entry.price(), entry.sku(), entry.name()))
-                .orElseGet(() -> add.priced(null, null, null));
+        return switch (command) {
+            case CartCommand.AddItem add -> add.productId() == null ? add.priced(null, null, null)
+                    : onSale(add.productId())
+                            .map(entry -> add.priced(entry.price(), entry.sku(), entry.name()))
+                            .orElseGet(() -> add.priced(null, null, null));
+            case CartCommand.CreateCartFromOrder reorder -> reorder.priced(reorder.items().stream()
+                    .map(item -> onSale(item.productId())
+                            .map(entry -> new CartCommand.CreateCartFromOrder.Item(item.productId(), item.quantity(),
+                                    entry.price(), entry.sku(), entry.name()))
+                            .orElseGet(() -> new CartCommand.CreateCartFromOrder.Item(item.productId(),
+                                    item.quantity(), null, null, null)))
+                    .toList());
+            default -> command;
+        };
+    }
+
+    private Optional<PriceList.Entry> onSale(UUID productId) {
+        return productId == null ? Optional.empty() : prices.find(productId).filter(PriceList.Entry::active);
     }
 }

@@ -4,9 +4,13 @@ import dev.eventualshop.decider.Decider;
 import dev.eventualshop.decider.Decision;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import dev.eventualshop.shoppingcart.internal.CartEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +44,9 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
         if (command instanceof CartCommand.CreateCart create) {
             return create(create, state);
         }
+        if (command instanceof CartCommand.CreateCartFromOrder reorder) {
+            return reorder(reorder, state);
+        }
         if (!(state instanceof Cart.Active cart)) {
             return switch (state) {
                 case Cart.Discarded discarded when discarded.customerId().equals(command.issuer()) ->
@@ -54,6 +61,7 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
         }
         return switch (command) {
             case CartCommand.CreateCart create -> create(create, state);
+            case CartCommand.CreateCartFromOrder reorder -> reorder(reorder, state);
             case CartCommand.AddItem add -> CartLines.add(add, cart);
             case CartCommand.ChangeQuantity change -> CartLines.change(change, cart);
             case CartCommand.RemoveItem remove -> CartLines.remove(remove, cart);
@@ -97,6 +105,30 @@ public final class CartDecider implements Decider<CartCommand, Cart, CartEvent> 
             return invalid("a cart needs an id and a customer");
         }
         return Decision.accept(new CartEvent.CartCreated(create.cartId(), create.issuer()));
+    }
+
+    /**
+     * A new cart with an order's lines, each at the current price; a product no longer on sale is left out, and a
+     * quantity above the cap is capped (the cart's rules hold whatever the order had).
+     */
+    private static Decision<CartEvent> reorder(CartCommand.CreateCartFromOrder reorder, Cart state) {
+        Decision<CartEvent> created = create(new CartCommand.CreateCart(reorder.cartId(), reorder.issuer()), state);
+        if (created instanceof Decision.Rejected<CartEvent>) {
+            return created;
+        }
+        if (reorder.orderId() == null || reorder.items().size() > MAX_LINES) {
+            return invalid("a reorder names its order and at most " + MAX_LINES + " lines");
+        }
+        List<CartEvent> events = new ArrayList<>(created.events());
+        Set<UUID> products = new HashSet<>();
+        for (CartCommand.CreateCartFromOrder.Item item : reorder.items()) {
+            if (item.productId() != null && item.unitPrice() != null && item.quantity() > 0
+                    && products.add(item.productId())) {
+                events.add(new CartEvent.ItemAdded(reorder.cartId(), item.productId(), item.sku(), item.name(),
+                        item.unitPrice(), Math.min(item.quantity(), MAX_QUANTITY)));
+            }
+        }
+        return Decision.accept(events);
     }
 
     private static Decision<CartEvent> setAddress(CartCommand.SetShippingAddress address, Cart.Active cart) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.contracts.Money;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,18 @@ class CartPricingTest {
                 .isEqualTo(new CartCommand.AddItem(CART, "alice", HIDDEN, 2, null, null, null));
         assertThat(pricing.price(add(null, PRICE)))
                 .isEqualTo(new CartCommand.AddItem(CART, "alice", null, 2, null, null, null));
+    }
+
+    @Test
+    void a_reorder_is_priced_line_by_line_and_loses_the_price_of_what_is_not_on_sale() {
+        UUID order = UUID.randomUUID();
+        CartCommand.CreateCartFromOrder reorder = new CartCommand.CreateCartFromOrder(CART, "alice", order, List.of(
+                new CartCommand.CreateCartFromOrder.Item(MUG, 2, Money.of("0.01", "EUR"), "sent", "Sent"),
+                new CartCommand.CreateCartFromOrder.Item(HIDDEN, 1, PRICE, "hidden-01", "Hidden")));
+
+        assertThat(pricing.price(reorder)).isEqualTo(new CartCommand.CreateCartFromOrder(CART, "alice", order,
+                List.of(new CartCommand.CreateCartFromOrder.Item(MUG, 2, PRICE, "mug-01", "Mug"),
+                        new CartCommand.CreateCartFromOrder.Item(HIDDEN, 1, null, null, null))));
     }
 
     @Test

@@ -170,4 +170,28 @@ class CartDeciderTest {
         cart.given(CREATED).when(new CartCommand.SetPaymentMethod(CART, ALICE, "tok_" + "a".repeat(60)))
                 .then(new CartEvent.PaymentMethodSet(CART, "tok_" + "a".repeat(60)));
     }
+
+    static CartCommand.CreateCartFromOrder.Item item(UUID product, int quantity, Money price) {
+        return new CartCommand.CreateCartFromOrder.Item(product, quantity, price, price == null ? null : "mug-01",
+                price == null ? null : "Mug");
+    }
+
+    @Test
+    void a_reorder_opens_a_cart_with_the_lines_still_on_sale_at_their_current_prices() {
+        UUID order = UUID.randomUUID();
+        cart.given().when(new CartCommand.CreateCartFromOrder(CART, ALICE, order, List.of(item(MUG, 2, PRICE),
+                        item(TEA, 1, null), item(MUG, 5, PRICE))))
+                .then(CREATED, MUG_ADDED)
+                .thenState(state -> assertThat(((Cart.Active) state).lines()).containsOnlyKeys(MUG));
+    }
+
+    @Test
+    void a_reorder_keeps_the_carts_rules() {
+        UUID order = UUID.randomUUID();
+        cart.given().when(new CartCommand.CreateCartFromOrder(CART, ALICE, order, List.of(item(MUG, 500, PRICE))))
+                .then(CREATED, new CartEvent.ItemAdded(CART, MUG, "mug-01", "Mug", PRICE, CartDecider.MAX_QUANTITY));
+        cart.given(CREATED).when(new CartCommand.CreateCartFromOrder(CART, ALICE, order, List.of()))
+                .thenRejects("CART_EXISTS");
+        cart.given().when(new CartCommand.CreateCartFromOrder(CART, ALICE, null, List.of())).thenRejects("INVALID");
+    }
 }
