@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class OrderMails {
 
     /** The names the mail ids derive from, with the order id: stored ids depend on them, so never change them. */
-    static final String CONFIRMED = "order-confirmed-mail";
-    static final String CANCELLED = "order-cancelled-mail";
-    static final String SHIPPED = "order-shipped-mail";
+    public static final String CONFIRMED = "order-confirmed-mail";
+    public static final String CANCELLED = "order-cancelled-mail";
+    public static final String SHIPPED = "order-shipped-mail";
 
     private static final Logger log = LoggerFactory.getLogger(OrderMails.class);
 
