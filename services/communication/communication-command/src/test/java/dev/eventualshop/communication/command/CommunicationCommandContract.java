@@ -1,9 +1,12 @@
 package dev.eventualshop.communication.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.communication.CommunicationMessages;
+import dev.eventualshop.communication.command.application.OrderMails;
 import dev.eventualshop.communication.commands.CommunicationCommand;
+import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.embedded.ReceivedMail;
 import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.identity.IdentityMessages;
@@ -106,6 +109,25 @@ abstract class CommunicationCommandContract {
                 version, event, true);
         new RabbitTemplate(connectionFactory).send(Topology.events(OrderMessages.CONTEXT),
                 message.getMessageProperties().getType(), message);
+    }
+
+    /**
+     * Publishes {@code event} twice under one message id (a redelivery) and once more under another (a republished
+     * event); every reaction command succeeds. Returns the id of the mail it asks for.
+     */
+    UUID publishTwiceThenAgain(long version, String reaction, OrderIntegrationEvent event) {
+        UUID messageId = UUID.randomUUID();
+        UUID republished = UUID.randomUUID();
+        publishOrderEvent(messageId, version, event);
+        publishOrderEvent(messageId, version, event);
+        publishOrderEvent(republished, version, event);
+        assertThat(outcome(Ids.reactionCommandId(messageId, reaction)).status()).isEqualTo("SUCCEEDED");
+        assertThat(outcome(Ids.reactionCommandId(republished, reaction)).status()).isEqualTo("SUCCEEDED");
+        return OrderMails.mailId(event.orderId(), switch (event) {
+            case OrderIntegrationEvent.OrderConfirmed confirmed -> OrderMails.CONFIRMED;
+            case OrderIntegrationEvent.OrderCancelled cancelled -> OrderMails.CANCELLED;
+            case OrderIntegrationEvent.OrderShipped shipped -> OrderMails.SHIPPED;
+        });
     }
 
     OutcomeMessage outcome(UUID commandId) {

@@ -165,25 +165,6 @@ class CommunicationCommandIT extends CommunicationCommandContract {
         assertThat(eventTypes(OrderMails.mailId(order, OrderMails.SHIPPED))).isEmpty();
     }
 
-    /**
-     * Publishes {@code event} twice under one message id (a redelivery) and once more under another (a republished
-     * event); every reaction command succeeds. Returns the id of the mail it asks for.
-     */
-    private UUID publishTwiceThenAgain(long version, String reaction, OrderIntegrationEvent event) {
-        UUID messageId = UUID.randomUUID();
-        UUID republished = UUID.randomUUID();
-        publishOrderEvent(messageId, version, event);
-        publishOrderEvent(messageId, version, event);
-        publishOrderEvent(republished, version, event);
-        assertThat(outcome(Ids.reactionCommandId(messageId, reaction)).status()).isEqualTo("SUCCEEDED");
-        assertThat(outcome(Ids.reactionCommandId(republished, reaction)).status()).isEqualTo("SUCCEEDED");
-        return OrderMails.mailId(event.orderId(), switch (event) {
-            case OrderIntegrationEvent.OrderConfirmed confirmed -> OrderMails.CONFIRMED;
-            case OrderIntegrationEvent.OrderCancelled cancelled -> OrderMails.CANCELLED;
-            case OrderIntegrationEvent.OrderShipped shipped -> OrderMails.SHIPPED;
-        });
-    }
-
     @Test
     void while_the_mail_server_is_away_attempts_fail_and_the_mail_goes_out_once_it_is_back() {
         UUID mailId = UUID.randomUUID();
