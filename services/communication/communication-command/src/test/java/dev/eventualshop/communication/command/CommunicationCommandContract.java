@@ -93,7 +93,7 @@ abstract class CommunicationCommandContract {
                 message.getMessageProperties().getType(), message);
     }
 
-    /** Identity's {@code EmailConfirmed} for {@code userId} on {@code identity.events}, as Identity's relay publishes it. */
+    /** Identity's {@code EmailConfirmed} for {@code userId} on {@code identity.events}, as its relay publishes it. */
     void confirmEmail(UUID userId, String email) {
         Message message = TestMessages.event(codec, UUID.randomUUID(), IdentityMessages.USER_STREAM, userId.toString(),
                 3, new IdentityIntegrationEvent.EmailConfirmed(userId, email), true);

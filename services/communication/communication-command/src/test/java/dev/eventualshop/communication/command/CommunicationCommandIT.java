@@ -139,7 +139,8 @@ class CommunicationCommandIT extends CommunicationCommandContract {
 
         for (UUID mail : List.of(confirmed, cancelled, shipped)) {
             await().atMost(WAIT).until(() -> eventTypes(mail).contains("communication.MailSent"));
-            assertThat(eventTypes(mail)).containsExactly("communication.NotificationRequested", "communication.MailSent");
+            assertThat(eventTypes(mail))
+                    .containsExactly("communication.NotificationRequested", "communication.MailSent");
         }
         await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> TestSmtp.server().received(to).size() == 3);
         Map<String, String> texts = TestSmtp.server().received(to).stream()

@@ -54,7 +54,8 @@ class CommunicationCommandRabbitIT extends CommunicationCommandContract {
         confirmEmail(customer, to);
 
         UUID mailId = publishTwiceThenAgain(3, OrderMailsConfiguration.ON_CONFIRMED,
-                new OrderIntegrationEvent.OrderConfirmed(UUID.randomUUID(), customer.toString(), Money.of("12.50", "EUR")));
+                new OrderIntegrationEvent.OrderConfirmed(UUID.randomUUID(), customer.toString(),
+                        Money.of("12.50", "EUR")));
 
         assertSentOnce(mailId, to);
         assertThat(mailsTo(to, 1).getFirst().subject()).isEqualTo("Your EventualShop order is confirmed");

@@ -36,7 +36,8 @@ public class OrderMailsConfiguration {
     }
 
     @Bean
-    ConsumerBinding identityRecipientFeed(MessagingProperties messaging, MessageCodec codec, JdbcRecipients recipients) {
+    ConsumerBinding identityRecipientFeed(MessagingProperties messaging, MessageCodec codec,
+                                          JdbcRecipients recipients) {
         return IdentityRecipientFeed.binding(messaging.service(), codec, recipients);
     }
 

@@ -70,7 +70,8 @@ class OrderMailsTest {
                 new OrderIntegrationEvent.OrderShipped(ORDER, USER.toString()));
 
         assertThat(MailTexts.subject(mail)).isEqualTo("Your EventualShop order is on its way");
-        assertThat(MailTexts.body(mail)).contains("on its way to you").contains("https://shop.example.com/orders/" + ORDER);
+        assertThat(MailTexts.body(mail)).contains("on its way to you")
+                .contains("https://shop.example.com/orders/" + ORDER);
     }
 
     @Test
