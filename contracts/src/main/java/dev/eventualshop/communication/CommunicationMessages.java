@@ -24,12 +24,15 @@ public final class CommunicationMessages {
                 .build();
     }
 
-    /** Every command communication-command handles, its internal ones included. */
+    /** Every command communication-command handles, its internal ones (reports, retries, order mails) included. */
     public static MessageTypes commands() {
         return MessageTypes.merge(publicCommands(), MessageTypes.builder()
                 .register("communication.RecordMailSent", CommunicationCommand.RecordMailSent.class)
                 .register("communication.RecordMailFailed", CommunicationCommand.RecordMailFailed.class)
                 .register("communication.RetryMail", CommunicationCommand.RetryMail.class)
+                .register("communication.SendOrderConfirmation", CommunicationCommand.SendOrderConfirmation.class)
+                .register("communication.SendCancellationNotice", CommunicationCommand.SendCancellationNotice.class)
+                .register("communication.SendShippingNotice", CommunicationCommand.SendShippingNotice.class)
                 .build());
     }
 

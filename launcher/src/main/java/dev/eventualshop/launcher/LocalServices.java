@@ -65,6 +65,7 @@ final class LocalServices {
         communicationCommand.putAll(h2("communication-command", settings.dataDir()));
         communicationCommand.put("spring.mail.host", infra.smtp().host());
         communicationCommand.put("spring.mail.port", settings.mailPort());
+        communicationCommand.put("eventualshop.communication.storefront-url", shop);
 
         Map<String, Object> communicationQuery = query("communication-query", ports.communicationQuery(), infra, broker, issuer);
 
@@ -107,7 +108,9 @@ final class LocalServices {
                 // (ADR 0006): its queue must exist before identity-command's relay starts.
                 new LocalService("account-command", AccountCommandApplication.class, accountCommand),
                 // Identity asks Communication for its mails through its outbox, published with mandatory routing:
-                // the request queue must exist before identity-command's relay starts.
+                // the request queue must exist before identity-command's relay starts. Communication also takes
+                // Identity's EmailConfirmed and Order's order.v1 events, published without mandatory routing: its
+                // identity.events and order.events queues must exist before identity-command and order-command start.
                 new LocalService("communication-command", CommunicationCommandApplication.class,
                         communicationCommand),
                 // Warehouse opens stock and Shopping Cart prices items from Catalog's integration events, which are

@@ -1,6 +1,7 @@
 package dev.eventualshop.communication.commands;
 
 import dev.eventualshop.contracts.InternalCommand;
+import dev.eventualshop.contracts.Money;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -42,6 +43,48 @@ public sealed interface CommunicationCommand {
      */
     record SendRegistrationNotice(UUID notificationId, UUID userId, String email, Instant requestedAt)
             implements MailRequest {
+    }
+
+    /**
+     * A mail about a customer's order. Only Communication's own reactions to Order's {@code order.v1} events ask
+     * for one, with the address they know for the customer ({@code null} when none is known: the request is then
+     * refused, visibly) and a link to the order's page in the storefront.
+     */
+    sealed interface OrderMail extends MailRequest, InternalCommand {
+
+        UUID orderId();
+
+        String orderLink();
+    }
+
+    /** Tells the customer their order is confirmed, for {@code total}. */
+    record SendOrderConfirmation(UUID notificationId, UUID userId, String email, UUID orderId, Money total,
+                                 String orderLink, Instant requestedAt) implements OrderMail {
+        @Override
+        public String toString() {
+            return "SendOrderConfirmation[notificationId=" + notificationId + ", orderId=" + orderId + "]";
+        }
+    }
+
+    /**
+     * Tells the customer their order is cancelled for {@code reason} (an {@code order.v1} cancellation reason) and,
+     * when {@code refunded}, that the money taken is given back.
+     */
+    record SendCancellationNotice(UUID notificationId, UUID userId, String email, UUID orderId, String reason,
+                                  boolean refunded, String orderLink, Instant requestedAt) implements OrderMail {
+        @Override
+        public String toString() {
+            return "SendCancellationNotice[notificationId=" + notificationId + ", orderId=" + orderId + "]";
+        }
+    }
+
+    /** Tells the customer their order left the warehouse. */
+    record SendShippingNotice(UUID notificationId, UUID userId, String email, UUID orderId, String orderLink,
+                              Instant requestedAt) implements OrderMail {
+        @Override
+        public String toString() {
+            return "SendShippingNotice[notificationId=" + notificationId + ", orderId=" + orderId + "]";
+        }
     }
 
     /** The sender handed attempt {@code attempt} of the mail to the SMTP server. */

@@ -5,13 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.communication.CommunicationMessages;
 import dev.eventualshop.communication.commands.CommunicationCommand;
+import dev.eventualshop.communication.command.application.OrderMails;
+import dev.eventualshop.communication.command.infrastructure.OrderMailsConfiguration;
+import dev.eventualshop.contracts.Ids;
+import dev.eventualshop.contracts.Money;
 import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.embedded.ReceivedMail;
 import dev.eventualshop.messaging.MessageHeaders;
+import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
 import dev.eventualshop.messaging.testing.TestMessages;
+import dev.eventualshop.order.v1.OrderIntegrationEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -32,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * communication-command on the embedded broker and H2: a requested mail is sent once however often the request is
  * delivered, its text (with the link) is never stored in an event and is forgotten once sent; while the mail
  * server is away attempts fail and are retried by deadline, then the mail goes out once; after the last allowed
- * attempt the mail is given up, visibly; a malformed request is refused and mails nothing.
+ * attempt the mail is given up, visibly; a malformed request is refused and mails nothing. Order's events mail the
+ * customer at the address Identity confirmed, once per event whatever is redelivered or republished.
  */
 class CommunicationCommandIT extends CommunicationCommandContract {
 
@@ -111,6 +120,50 @@ class CommunicationCommandIT extends CommunicationCommandContract {
         assertThat(outcome(again).status()).isEqualTo("SUCCEEDED");
         assertSentOnce(mailId, to);
         assertThat(mailsTo(to, 1).getFirst().subject()).isEqualTo("Your EventualShop account");
+    }
+
+    @Test
+    void each_order_event_mails_its_customer_once_however_often_it_is_delivered_or_published() {
+        UUID customer = UUID.randomUUID();
+        String to = address();
+        confirmEmail(customer, to);
+        UUID order = UUID.randomUUID();
+        String page = "http://localhost:8080/orders/" + order;
+
+        UUID confirmed = publishTwiceThenAgain(3, OrderMailsConfiguration.ON_CONFIRMED,
+                new OrderIntegrationEvent.OrderConfirmed(order, customer.toString(), Money.of("59.80", "EUR")));
+        UUID cancelled = publishTwiceThenAgain(4, OrderMailsConfiguration.ON_CANCELLED,
+                new OrderIntegrationEvent.OrderCancelled(order, customer.toString(), "PAYMENT_TIMEOUT", true));
+        UUID shipped = publishTwiceThenAgain(5, OrderMailsConfiguration.ON_SHIPPED,
+                new OrderIntegrationEvent.OrderShipped(order, customer.toString()));
+
+        for (UUID mail : List.of(confirmed, cancelled, shipped)) {
+            await().atMost(WAIT).until(() -> eventTypes(mail).contains("communication.MailSent"));
+            assertThat(eventTypes(mail))
+                    .containsExactly("communication.NotificationRequested", "communication.MailSent");
+        }
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> TestSmtp.server().received(to).size() == 3);
+        Map<String, String> texts = TestSmtp.server().received(to).stream()
+                .collect(Collectors.toMap(ReceivedMail::subject, ReceivedMail::text));
+        assertThat(texts).containsOnlyKeys("Your EventualShop order is confirmed",
+                "Your EventualShop order was cancelled", "Your EventualShop order is on its way");
+        assertThat(texts.get("Your EventualShop order is confirmed")).contains("59.80 EUR").contains(page);
+        assertThat(texts.get("Your EventualShop order was cancelled"))
+                .contains("because the payment was not confirmed in time.").contains("refunded").contains(page);
+        assertThat(texts.get("Your EventualShop order is on its way")).contains(page);
+    }
+
+    @Test
+    void an_order_mail_for_a_customer_without_a_confirmed_address_is_rejected_and_mails_nothing() {
+        UUID order = UUID.randomUUID();
+        UUID messageId = UUID.randomUUID();
+
+        publishOrderEvent(messageId, 5, new OrderIntegrationEvent.OrderShipped(order, UUID.randomUUID().toString()));
+
+        OutcomeMessage outcome = outcome(Ids.reactionCommandId(messageId, OrderMailsConfiguration.ON_SHIPPED));
+        assertThat(outcome.status()).isEqualTo("REJECTED");
+        assertThat(outcome.reason()).isEqualTo("UNKNOWN_RECIPIENT");
+        assertThat(eventTypes(OrderMails.mailId(order, OrderMails.SHIPPED))).isEmpty();
     }
 
     @Test

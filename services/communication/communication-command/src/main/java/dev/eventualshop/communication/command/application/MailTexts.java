@@ -38,6 +38,32 @@ public final class MailTexts {
                     ask for a new confirmation link on the sign-in page.
                     If it was not you, you can ignore this mail: nothing has changed.
                     """;
+            case CommunicationCommand.SendOrderConfirmation confirmation -> """
+                    Hello,
+
+                    thank you for your order: it is confirmed, for %s %s, and we will ship it soon.
+
+                    You can follow it here:
+                    %s
+                    """.formatted(confirmation.total().amountText(), confirmation.total().currency(),
+                    confirmation.orderLink());
+            case CommunicationCommand.SendCancellationNotice notice -> """
+                    Hello,
+
+                    we are sorry: your order was cancelled because %s.%s
+
+                    You can see it here, and order again from a new cart:
+                    %s
+                    """.formatted(CancellationReasons.inWords(notice.reason()),
+                    notice.refunded() ? "\nThe money you paid is being refunded to you." : "", notice.orderLink());
+            case CommunicationCommand.SendShippingNotice notice -> """
+                    Hello,
+
+                    your order has left our warehouse and is on its way to you.
+
+                    You can follow it here:
+                    %s
+                    """.formatted(notice.orderLink());
         };
     }
 

@@ -7,7 +7,10 @@ import dev.eventualshop.communication.commands.CommunicationCommand.MailRequest;
 public enum MailKind {
 
     EMAIL_CONFIRMATION("Confirm your EventualShop address"),
-    REGISTRATION_NOTICE("Your EventualShop account");
+    REGISTRATION_NOTICE("Your EventualShop account"),
+    ORDER_CONFIRMATION("Your EventualShop order is confirmed"),
+    CANCELLATION_NOTICE("Your EventualShop order was cancelled"),
+    SHIPPING_NOTICE("Your EventualShop order is on its way");
 
     private final String subject;
 
@@ -23,6 +26,9 @@ public enum MailKind {
         return switch (request) {
             case CommunicationCommand.SendEmailConfirmation confirmation -> EMAIL_CONFIRMATION;
             case CommunicationCommand.SendRegistrationNotice notice -> REGISTRATION_NOTICE;
+            case CommunicationCommand.SendOrderConfirmation confirmation -> ORDER_CONFIRMATION;
+            case CommunicationCommand.SendCancellationNotice notice -> CANCELLATION_NOTICE;
+            case CommunicationCommand.SendShippingNotice notice -> SHIPPING_NOTICE;
         };
     }
 }

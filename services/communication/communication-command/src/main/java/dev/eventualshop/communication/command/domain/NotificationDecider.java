@@ -8,7 +8,8 @@ import dev.eventualshop.decider.Decision;
 import java.util.Objects;
 
 /**
- * One mail to one user. A request opens the notification (a second request under the same id changes nothing);
+ * One mail to one user. A request opens the notification (a second request under the same id changes nothing;
+ * an order mail for a customer whose address is unknown is refused as {@code UNKNOWN_RECIPIENT});
  * the sender's reports move it on, each for the attempt it names only, so a late or repeated report is a no-op;
  * a failure waits for its retry deadline, and the last allowed failure gives the mail up.
  */
@@ -59,6 +60,9 @@ public final class NotificationDecider
         if (!(state instanceof Notification.None)) {
             return Decision.accept();
         }
+        if (request instanceof CommunicationCommand.OrderMail mail && mail.userId() != null && mail.email() == null) {
+            return Decision.reject("UNKNOWN_RECIPIENT", "no confirmed address is known for this customer");
+        }
         if (request.notificationId() == null || request.userId() == null || request.requestedAt() == null
                 || !address(request.email())) {
             return invalid("a mail needs its id, its recipient's user id and address, and the time it was asked for");
@@ -66,6 +70,9 @@ public final class NotificationDecider
         if (request instanceof CommunicationCommand.SendEmailConfirmation confirmation
                 && (!link(confirmation.link()) || confirmation.expiresAt() == null)) {
             return invalid("a confirmation mail needs an http(s) link and its expiry");
+        }
+        if (request instanceof CommunicationCommand.OrderMail mail && !complete(mail)) {
+            return invalid("an order mail needs its order, an http(s) link to it, and a confirmation its total");
         }
         MailKind kind = MailKind.of(request);
         return Decision.accept(new NotificationEvent.NotificationRequested(request.notificationId(), request.userId(),
@@ -112,6 +119,11 @@ public final class NotificationDecider
     private static boolean address(String email) {
         return email != null && !email.isBlank() && email.length() <= MAX_ADDRESS_LENGTH && email.contains("@")
                 && email.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static boolean complete(CommunicationCommand.OrderMail mail) {
+        return mail.orderId() != null && link(mail.orderLink())
+                && !(mail instanceof CommunicationCommand.SendOrderConfirmation confirmed && confirmed.total() == null);
     }
 
     private static boolean link(String link) {

@@ -13,6 +13,8 @@ import dev.eventualshop.communication.commands.CommunicationCommand;
 import dev.eventualshop.communication.internal.NotificationEvent;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.contracts.Uuids;
+import dev.eventualshop.identity.IdentityMessages;
+import dev.eventualshop.order.OrderMessages;
 import dev.eventualshop.eventstore.pipeline.Aggregate;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
 import dev.eventualshop.eventstore.pipeline.DeadlineChange;
@@ -28,8 +30,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Communication's wiring: the notification aggregate (stream id = notification id), its retry deadlines, the
  * pending mails table kept inline, and the sender. Requests arrive on {@code communication.commands} (queue
- * {@code communication-command.communication.commands}); the sender's reports and the deadlines' retries are
- * internal commands that only this service sends itself.
+ * {@code communication-command.communication.commands}); the sender's reports, the deadlines' retries and the
+ * order mails ({@link OrderMailsConfiguration}) are internal commands that only this service sends itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CommunicationProperties.class)
@@ -37,7 +39,8 @@ public class CommunicationCommandConfiguration {
 
     @Bean
     MessageTypes messageTypes() {
-        return MessageTypes.merge(CommunicationMessages.commands(), CommunicationMessages.domainEvents());
+        return MessageTypes.merge(CommunicationMessages.commands(), CommunicationMessages.domainEvents(),
+                IdentityMessages.integrationEvents(), OrderMessages.integrationEvents());
     }
 
     @Bean

@@ -12,13 +12,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code eventualshop.communication.*}: how mail is sent and retried.
  *
- * @param from     the sender address of every mail
- * @param retry    how often and how patiently a mail is tried
- * @param delivery how the sender looks for due mails
+ * @param from          the sender address of every mail
+ * @param storefrontUrl the storefront's origin, which order mails link to ({@code <storefrontUrl>/orders/<id>})
+ * @param retry         how often and how patiently a mail is tried
+ * @param delivery      how the sender looks for due mails
  */
 @Validated
 @ConfigurationProperties("eventualshop.communication")
 public record CommunicationProperties(@DefaultValue("no-reply@eventualshop.local") @NotBlank String from,
+                                      @DefaultValue("http://localhost:8080") @NotBlank String storefrontUrl,
                                       @DefaultValue @Valid Retry retry, @DefaultValue @Valid Delivery delivery) {
 
     /**

@@ -107,6 +107,20 @@ class NotificationsProjectionTest {
     }
 
     @Test
+    void the_mails_about_an_order_are_listed_with_their_kind_and_subject_for_the_customer() {
+        for (String[] mail : new String[][]{{"ORDER_CONFIRMATION", "Your EventualShop order is confirmed"},
+                {"CANCELLATION_NOTICE", "Your EventualShop order was cancelled"},
+                {"SHIPPING_NOTICE", "Your EventualShop order is on its way"}}) {
+            notifications.given(new NotificationEvent.NotificationRequested(MAIL, ADA, "ada@example.com", mail[0],
+                            mail[1], REQUESTED_AT))
+                    .when(FIRST_SENT)
+                    .then(new NotificationView(MAIL, ADA, mail[0], mail[1], REQUESTED_AT, REQUESTED_AT.toEpochMilli(),
+                            SENT_AT, Status.SENT, 1))
+                    .thenOwners(ADA.toString());
+        }
+    }
+
+    @Test
     void another_contexts_event_leaves_the_view_as_it_is() {
         NotificationView pending = view(null, Status.PENDING, 0);
         assertThat(new NotificationsProjection().evolve(pending, "not an event"))
