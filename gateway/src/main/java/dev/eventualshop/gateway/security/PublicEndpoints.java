@@ -34,6 +34,10 @@ final class PublicEndpoints {
                 .requestMatchers("/api/v1/carts", "/api/v1/carts/**").hasRole("CUSTOMER")
                 // Reading orders: a customer's own, or any for an ADMIN (order-query decides which from the token).
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders", "/api/v1/orders/*").hasAnyRole("CUSTOMER", "ADMIN")
+                // A customer cancels or reorders their own order (order-command decides whose it is); an ADMIN ships.
+                .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/cancel", "/api/v1/orders/*/reorder")
+                .hasRole("CUSTOMER")
+                .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/ship").hasRole("ADMIN")
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -1,0 +1,2 @@
+/** API.md's order commands, published to {@code order.commands}. */
+package dev.eventualshop.gateway.order;
