@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.contracts.Money;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.order.internal.OrderEvent;
 import dev.eventualshop.order.query.domain.OrderView;
 import dev.eventualshop.order.query.domain.OrdersProjection;
@@ -21,12 +22,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -261,22 +257,15 @@ class OrderQueryIT extends OrderQueryContract {
 
     @Test
     void each_change_of_an_order_is_announced_on_projections_updates_to_its_customer_alone() {
-        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
-        // A plain queue: Qpid refuses the RabbitMQ-only arguments of Spring's AnonymousQueue.
-        Queue queue = new Queue("order-query-it.updates." + UUID.randomUUID(), false, false, true);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(new FanoutExchange(Topology.PROJECTION_UPDATES)));
-        try {
+        try (TestQueue queue = TestQueue.on(connectionFactory, Topology.PROJECTION_UPDATES)) {
             UUID ada = UUID.randomUUID();
             UUID order = placed(ada, NOON, 1);
             publish(order, 2, new OrderEvent.OrderCancelled(order, "CUSTOMER_CANCELLED", false, false, false,
                     NOON.plusSeconds(5)));
 
             List<JsonNode> updates = new ArrayList<>();
-            RabbitTemplate template = new RabbitTemplate(connectionFactory);
             await().atMost(WAIT).until(() -> {
-                Message message = template.receive(queue.getName());
-                if (message != null) {
+                for (Message message : queue.drain()) {
                     assertThat(message.getMessageProperties().getType()).isEqualTo(ProjectionUpdate.TYPE);
                     JsonNode update = JSON.readTree(message.getBody());
                     if (order.toString().equals(update.path("id").asString())) {
@@ -291,8 +280,6 @@ class OrderQueryIT extends OrderQueryContract {
                 assertThat(update.path("owners").values()).extracting(JsonNode::asString)
                         .containsExactly(ada.toString());
             });
-        } finally {
-            admin.deleteQueue(queue.getName());
         }
     }
 
