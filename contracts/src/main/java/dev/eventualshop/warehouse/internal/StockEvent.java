@@ -1,5 +1,7 @@
 package dev.eventualshop.warehouse.internal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,9 +29,18 @@ public sealed interface StockEvent {
             implements StockEvent {
     }
 
-    /** {@code quantity} units are held for the reservation (one line of it). */
-    record StockReserved(UUID productId, UUID reservationId, UUID orderId, int quantity, long onHand, long reserved)
-            implements StockEvent {
+    /**
+     * {@code quantity} units are held for the reservation (one line of it). {@code productIds}: every product the
+     * reservation holds, this one included, and {@code expiresAt}: when the order gives it up ({@code null}: held
+     * until committed or released), so that Warehouse can release the whole reservation if nobody else does. Both
+     * were added later: an event stored before reads as no other products and no expiry.
+     */
+    record StockReserved(UUID productId, UUID reservationId, UUID orderId, int quantity, long onHand, long reserved,
+                         List<UUID> productIds, Instant expiresAt) implements StockEvent {
+
+        public StockReserved {
+            productIds = productIds == null ? List.of() : List.copyOf(productIds);
+        }
     }
 
     /** The reservation's units left the warehouse. */

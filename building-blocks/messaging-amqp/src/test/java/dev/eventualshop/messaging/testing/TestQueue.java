@@ -16,6 +16,8 @@ import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Exchange;
+import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
@@ -40,14 +42,18 @@ public final class TestQueue implements AutoCloseable {
         this.name = name;
     }
 
-    /** Declares {@code exchange} (as the topology does) and a fresh queue bound to it with {@code #}. */
+    /**
+     * Declares {@code exchange} (as the topology does) and a fresh queue bound to it with {@code #}, or bound as a
+     * whole to the fanout {@code projections.updates}.
+     */
     public static TestQueue on(ConnectionFactory connectionFactory, String exchange) {
         RabbitAdmin admin = new RabbitAdmin(connectionFactory);
         Queue queue = new Queue("test." + exchange + "." + UUID.randomUUID(), false, false, true);
         admin.declareQueue(queue);
-        TopicExchange topic = (TopicExchange) Topology.exchange(exchange);
-        admin.declareExchange(topic);
-        admin.declareBinding(BindingBuilder.bind(queue).to(topic).with("#"));
+        Exchange declared = Topology.exchange(exchange);
+        admin.declareExchange(declared);
+        admin.declareBinding(declared instanceof FanoutExchange fanout ? BindingBuilder.bind(queue).to(fanout)
+                : BindingBuilder.bind(queue).to((TopicExchange) declared).with("#"));
         return new TestQueue(connectionFactory, queue.getName());
     }
 

@@ -66,12 +66,22 @@ abstract class OrderQueryContract {
         Money unitPrice = Money.of("12.50", "EUR");
         OrderLine line = new OrderLine(UUID.randomUUID(), "MUG-1", "Mug", unitPrice, quantity,
                 unitPrice.times(quantity));
-        TestMessages.publishDomainEvent(connectionFactory, codec, OrderMessages.CONTEXT, OrderMessages.ORDER_STREAM,
-                order.toString(), 1, new OrderEvent.OrderPlaced(order, UUID.randomUUID(), customer.toString(),
-                        List.of(line), line.lineTotal(), new ShippingAddress("1 Main St", "Springfield", "12345", "DE"),
-                        "tok_visa", placedAt));
-        await().atMost(WAIT).until(() -> StoredVersions.versionOf(mongo, OrdersProjection.VIEW, order.toString()) == 1);
+        publish(order, 1, new OrderEvent.OrderPlaced(order, UUID.randomUUID(), customer.toString(), List.of(line),
+                line.lineTotal(), new ShippingAddress("1 Main St", "Springfield", "12345", "DE"), "tok_visa", placedAt));
+        awaitVersion(order, 1);
         return order;
+    }
+
+    /** {@code event} as version {@code version} of {@code order}'s stream, as order-command's relay publishes it. */
+    void publish(UUID order, long version, OrderEvent event) {
+        TestMessages.publishDomainEvent(connectionFactory, codec, OrderMessages.CONTEXT, OrderMessages.ORDER_STREAM,
+                order.toString(), version, event);
+    }
+
+    /** Waits until {@code order}'s document stands at {@code version}. */
+    void awaitVersion(UUID order, long version) {
+        await().atMost(WAIT).until(() ->
+                StoredVersions.versionOf(mongo, OrdersProjection.VIEW, order.toString()) == version);
     }
 
     HttpResponse<String> get(String path, String token) {

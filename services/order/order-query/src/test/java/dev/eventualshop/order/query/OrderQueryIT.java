@@ -2,23 +2,35 @@ package dev.eventualshop.order.query;
 
 import static dev.eventualshop.web.testing.TestHttp.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.eventualshop.contracts.Money;
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
+import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.TestQueue;
+import dev.eventualshop.order.internal.OrderEvent;
+import dev.eventualshop.order.query.domain.OrderView;
+import dev.eventualshop.order.query.domain.OrdersProjection;
+import dev.eventualshop.projection.ProjectionUpdate;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * order-query on the embedded broker and MongoDB stand-in: orders follow Order's domain events; a customer lists and
- * reads their own orders only, an ADMIN reads any order and lists orders by status.
+ * order-query on the embedded broker and MongoDB stand-in: orders follow every one of Order's domain events (in
+ * order or not, once or twice) and each change is announced to the order's customer; a customer lists and reads
+ * their own orders only, an ADMIN reads any order and lists orders by status.
  */
 class OrderQueryIT extends OrderQueryContract {
 
@@ -29,6 +41,44 @@ class OrderQueryIT extends OrderQueryContract {
         EmbeddedInfrastructure.shared().serviceProperties(OrderQueryApplication.NAME)
                 .forEach((name, value) -> registry.add(name, () -> value));
         TOKENS.register(registry);
+    }
+
+    /** The order's timeline as {@code STATUS@at}. */
+    static List<String> timeline(JsonNode order) {
+        return order.path("timeline").values().stream()
+                .map(step -> step.path("status").asString() + "@" + Instant.parse(step.path("at").asString()))
+                .toList();
+    }
+
+    /**
+     * A new order of {@code customer} placed at {@code placedAt}, taken by the saga's events to {@code status} (the
+     * shortest way there), each awaited.
+     */
+    UUID orderIn(OrderView.Status status, UUID customer, Instant placedAt) {
+        UUID order = placed(customer, placedAt, 1);
+        UUID payment = UUID.randomUUID();
+        Instant at = placedAt.plusSeconds(1);
+        List<OrderEvent> events = switch (status) {
+            case PLACED -> List.of();
+            case CANCELLED -> List.of(new OrderEvent.OrderCancelled(order, "OUT_OF_STOCK", false, false, false, at));
+            case AWAITING_PAYMENT, CONFIRMED, SHIPPED -> {
+                List<OrderEvent> steps = new ArrayList<>(List.of(new OrderEvent.PaymentRequested(order,
+                        UUID.randomUUID(), payment, Money.of("12.50", "EUR"), at.plusSeconds(900),
+                        at.plusSeconds(600), at)));
+                if (status != OrderView.Status.AWAITING_PAYMENT) {
+                    steps.add(new OrderEvent.OrderConfirmed(order, payment, at.plusSeconds(1)));
+                }
+                if (status == OrderView.Status.SHIPPED) {
+                    steps.add(new OrderEvent.OrderShipped(order, at.plusSeconds(2)));
+                }
+                yield steps;
+            }
+        };
+        for (int i = 0; i < events.size(); i++) {
+            publish(order, i + 2, events.get(i));
+        }
+        awaitVersion(order, events.size() + 1);
+        return order;
     }
 
     static List<String> orderIds(JsonNode orders) {
@@ -61,7 +111,7 @@ class OrderQueryIT extends OrderQueryContract {
         assertThat(read.headers().firstValue("ETag")).hasValue("\"1\"");
         JsonNode order = JSON.readTree(read.body());
         assertThat(order.propertyNames()).containsExactlyInAnyOrder("orderId", "status", "cancellationReason",
-                "lines", "total", "payment", "timeline", "shippingAddress", "placedAt");
+                "lines", "total", "payment", "timeline", "shippingAddress", "placedAt", "reorderedInto");
         assertThat(order.path("orderId").asString()).isEqualTo(middle.toString());
         assertThat(order.path("status").asString()).isEqualTo("PLACED");
         assertThat(order.path("cancellationReason").isNull()).isTrue();
@@ -78,6 +128,8 @@ class OrderQueryIT extends OrderQueryContract {
             assertThat(Instant.parse(step.path("at").asString())).isEqualTo(NOON);
         });
         assertThat(order.path("shippingAddress").path("city").asString()).isEqualTo("Springfield");
+        assertThat(order.path("reorderedInto").isArray()).isTrue();
+        assertThat(order.path("reorderedInto")).isEmpty();
         assertThat(read.body()).as("the payment token stays inside").doesNotContain("tok_visa");
         assertThat(get("/api/v1/orders/" + middle, Map.of("Authorization", "Bearer " + customer(ada),
                 "If-None-Match", "\"1\""))
@@ -121,9 +173,114 @@ class OrderQueryIT extends OrderQueryContract {
         HttpResponse<String> placed = get("/api/v1/admin/orders?status=PLACED", admin(admin));
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
         assertThat(orderIds(JSON.readTree(placed.body()))).containsSubsequence(earlier.toString(), later.toString());
-        assertThat(get("/api/v1/admin/orders?status=SHIPPED", admin(admin)).body()).isEqualTo("[]");
+        assertThat(orderIds(JSON.readTree(get("/api/v1/admin/orders?status=SHIPPED", admin(admin)).body())))
+                .doesNotContain(earlier.toString(), later.toString());
         assertThat(get("/api/v1/orders", admin(admin)).body()).as("an admin's own orders: none").isEqualTo("[]");
         assertProblem(get("/api/v1/admin/orders?status=PLACED", customer(ada)), 403);
+    }
+
+    @Test
+    void an_order_follows_its_saga_to_shipped_whatever_the_delivery_order_and_its_customer_reads_each_step() {
+        UUID ada = UUID.randomUUID();
+        UUID order = placed(ada, NOON, 2);
+        UUID payment = UUID.randomUUID();
+        OrderEvent.PaymentRequested requested = new OrderEvent.PaymentRequested(order, UUID.randomUUID(), payment,
+                Money.of("25.00", "EUR"), NOON.plusSeconds(900), NOON.plusSeconds(600), NOON.plusSeconds(1));
+
+        publish(order, 3, new OrderEvent.PaymentStatusChanged(order, payment, "AUTHORIZED", NOON.plusSeconds(2)));
+        publish(order, 2, requested);
+        publish(order, 4, new OrderEvent.OrderConfirmed(order, payment, NOON.plusSeconds(3)));
+        publish(order, 2, requested);
+        publish(order, 5, new OrderEvent.PaymentStatusChanged(order, payment, "CAPTURED", NOON.plusSeconds(4)));
+        publish(order, 6, new OrderEvent.OrderShipped(order, NOON.plusSeconds(86_400)));
+        awaitVersion(order, 6);
+
+        HttpResponse<String> read = get("/api/v1/orders/" + order, customer(ada));
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"6\"");
+        JsonNode body = JSON.readTree(read.body());
+        assertThat(body.path("status").asString()).isEqualTo("SHIPPED");
+        assertThat(body.path("payment").path("status").asString()).isEqualTo("CAPTURED");
+        assertThat(body.path("cancellationReason").isNull()).isTrue();
+        assertThat(timeline(body)).containsExactly("PLACED@" + NOON, "AWAITING_PAYMENT@" + NOON.plusSeconds(1),
+                "CONFIRMED@" + NOON.plusSeconds(3), "SHIPPED@" + NOON.plusSeconds(86_400));
+        assertThat(JSON.readTree(get("/api/v1/orders", customer(ada)).body()).get(0).path("status").asString())
+                .isEqualTo("SHIPPED");
+    }
+
+    @Test
+    void a_cancelled_order_says_why_and_names_the_cart_it_was_reordered_into() {
+        UUID ada = UUID.randomUUID();
+        UUID order = placed(ada, NOON, 1);
+        UUID cart = UUID.randomUUID();
+
+        publish(order, 2, new OrderEvent.OrderCancelled(order, "OUT_OF_STOCK", false, false, false,
+                NOON.plusSeconds(1)));
+        publish(order, 3, new OrderEvent.OrderReordered(order, cart, NOON.plusSeconds(60)));
+        awaitVersion(order, 3);
+
+        JsonNode body = JSON.readTree(get("/api/v1/orders/" + order, customer(ada)).body());
+        assertThat(body.path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(body.path("cancellationReason").asString()).isEqualTo("OUT_OF_STOCK");
+        assertThat(body.path("payment").path("status").asString()).isEqualTo("PENDING");
+        assertThat(timeline(body)).containsExactly("PLACED@" + NOON, "CANCELLED@" + NOON.plusSeconds(1));
+        assertThat(body.path("reorderedInto").values()).extracting(JsonNode::asString)
+                .containsExactly(cart.toString());
+    }
+
+    @Test
+    void an_admin_lists_the_orders_of_every_status_oldest_first() {
+        UUID ada = UUID.randomUUID();
+        Instant start = Instant.parse("2019-06-01T00:00:00Z");
+        Map<OrderView.Status, List<UUID>> byStatus = new EnumMap<>(OrderView.Status.class);
+        for (OrderView.Status status : OrderView.Status.values()) {
+            UUID newer = orderIn(status, ada, start.plusSeconds(10L * status.ordinal() + 5));
+            UUID older = orderIn(status, ada, start.plusSeconds(10L * status.ordinal()));
+            byStatus.put(status, List.of(older, newer));
+        }
+
+        for (OrderView.Status status : OrderView.Status.values()) {
+            HttpResponse<String> listed = get("/api/v1/admin/orders?status=" + status, admin(UUID.randomUUID()));
+            assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+            List<String> ids = orderIds(JSON.readTree(listed.body()));
+            List<String> expected = byStatus.get(status).stream().map(UUID::toString).toList();
+            assertThat(ids).as(status.name()).containsSubsequence(expected);
+            byStatus.forEach((other, orders) -> {
+                if (other != status) {
+                    assertThat(ids).as("%s lists no %s order", status, other)
+                            .doesNotContainAnyElementsOf(orders.stream().map(UUID::toString).toList());
+                }
+            });
+            JSON.readTree(listed.body()).forEach(summary ->
+                    assertThat(summary.path("status").asString()).isEqualTo(status.name()));
+        }
+    }
+
+    @Test
+    void each_change_of_an_order_is_announced_on_projections_updates_to_its_customer_alone() {
+        try (TestQueue queue = TestQueue.on(connectionFactory, Topology.PROJECTION_UPDATES)) {
+            UUID ada = UUID.randomUUID();
+            UUID order = placed(ada, NOON, 1);
+            publish(order, 2, new OrderEvent.OrderCancelled(order, "CUSTOMER_CANCELLED", false, false, false,
+                    NOON.plusSeconds(5)));
+
+            List<JsonNode> updates = new ArrayList<>();
+            await().atMost(WAIT).until(() -> {
+                for (Message message : queue.drain()) {
+                    assertThat(message.getMessageProperties().getType()).isEqualTo(ProjectionUpdate.TYPE);
+                    JsonNode update = JSON.readTree(message.getBody());
+                    if (order.toString().equals(update.path("id").asString())) {
+                        updates.add(update);
+                    }
+                }
+                return updates.stream().anyMatch(update -> update.path("version").asLong() == 2);
+            });
+            assertThat(updates).extracting(update -> update.path("version").asLong()).contains(1L, 2L);
+            assertThat(updates).allSatisfy(update -> {
+                assertThat(update.path("view").asString()).isEqualTo(OrdersProjection.VIEW);
+                assertThat(update.path("owners").values()).extracting(JsonNode::asString)
+                        .containsExactly(ada.toString());
+            });
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.messaging.testing.RealRabbit;
+import dev.eventualshop.order.internal.OrderEvent;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class OrderQueryRabbitIT extends OrderQueryContract {
     }
 
     @Test
-    void an_order_relayed_through_rabbitmq_is_listed_and_read_by_its_customer_only() {
+    void an_order_relayed_through_rabbitmq_and_cancelled_is_listed_and_read_by_its_customer_only() {
         UUID ada = UUID.randomUUID();
         UUID order = placed(ada, Instant.parse("2026-11-20T12:00:00Z"), 2);
 
@@ -44,8 +45,13 @@ class OrderQueryRabbitIT extends OrderQueryContract {
         JsonNode orders = JSON.readTree(listed.body());
         assertThat(orders).singleElement().satisfies(summary ->
                 assertThat(summary.path("orderId").asString()).isEqualTo(order.toString()));
+        publish(order, 2, new OrderEvent.OrderCancelled(order, "CUSTOMER_CANCELLED", false, false, false,
+                Instant.parse("2026-11-20T12:05:00Z")));
+        awaitVersion(order, 2);
         JsonNode body = JSON.readTree(get("/api/v1/orders/" + order, customer(ada)).body());
         assertThat(body.path("total").path("amount").asString()).isEqualTo("25.00");
+        assertThat(body.path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(body.path("cancellationReason").asString()).isEqualTo("CUSTOMER_CANCELLED");
         assertThat(get("/api/v1/orders/" + order, customer(UUID.randomUUID())).statusCode()).isEqualTo(404);
     }
 }

@@ -2,7 +2,9 @@ package dev.eventualshop.warehouse.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventualshop.warehouse.command.infrastructure.WarehouseProperties;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -32,6 +34,12 @@ class ConfigurationFileTest {
         assertThat(binder.bind("eventualshop.messaging.service", String.class).get()).isEqualTo("warehouse-command");
         assertThat(binder.bind("spring.rabbitmq.port", Integer.class).get()).isEqualTo(5673);
         assertThat(binder.bind("management.endpoints.web.exposure.include", String.class).get()).startsWith("health");
+    }
+
+    @Test
+    void an_open_reservation_is_released_a_minute_after_its_expiry() {
+        assertThat(binder.bind("eventualshop.warehouse", WarehouseProperties.class).get().reservationReleaseGrace())
+                .isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

@@ -43,7 +43,10 @@ import org.springframework.test.annotation.DirtiesContext;
                 "spring.config.name=" + WarehouseCommandApplication.NAME,
                 "eventualshop.messaging.consumer.retry-delay=20ms",
                 "eventualshop.messaging.relay.poll-interval=100ms",
-                "eventualshop.eventstore.max-attempts=50"})
+                "eventualshop.eventstore.max-attempts=50",
+                // Reservation expiry in test time: deadlines looked for often, released soon after their expiry.
+                "eventualshop.eventstore.deadlines.poll-interval=100ms",
+                "eventualshop.warehouse.reservation-release-grace=200ms"})
 @DirtiesContext
 abstract class WarehouseCommandContract {
 

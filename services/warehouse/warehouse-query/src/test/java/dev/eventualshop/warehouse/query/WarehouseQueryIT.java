@@ -37,7 +37,8 @@ class WarehouseQueryIT extends WarehouseQueryContract {
     @Test
     void an_admin_reads_one_products_stock_as_a_one_element_array() {
         UUID mug = stocked("MUG-" + UUID.randomUUID(), 10);
-        publish(mug, 3, new StockEvent.StockReserved(mug, UUID.randomUUID(), UUID.randomUUID(), 3, 10, 3));
+        publish(mug, 3, new StockEvent.StockReserved(mug, UUID.randomUUID(), UUID.randomUUID(), 3, 10, 3, List.of(mug),
+                null));
         awaitVersion(mug, 3);
 
         HttpResponse<String> response = stock("?productId=" + mug, admin());

@@ -34,7 +34,8 @@ class OrdersProjectionTest {
     static OrderView placedView() {
         return new OrderView(ORDER, ADA, OrderView.Status.PLACED, null, LINES, Money.of("25.00", "EUR"), HOME,
                 new OrderView.Payment(OrderView.PaymentStatus.PENDING),
-                List.of(new OrderView.Step(OrderView.Status.PLACED, PLACED_AT)), PLACED_AT, PLACED_AT.toEpochMilli());
+                List.of(new OrderView.Step(OrderView.Status.PLACED, PLACED_AT)), PLACED_AT, PLACED_AT.toEpochMilli(),
+                List.of());
     }
 
     @Test
@@ -63,7 +64,7 @@ class OrdersProjectionTest {
                 .then(new OrderView(ORDER, ADA, OrderView.Status.PLACED, null, LINES, Money.of("25.00", "EUR"), HOME,
                         new OrderView.Payment(OrderView.PaymentStatus.PENDING),
                         List.of(new OrderView.Step(OrderView.Status.PLACED, later.placedAt())), later.placedAt(),
-                        later.placedAt().toEpochMilli()));
+                        later.placedAt().toEpochMilli(), List.of()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.eventualshop.decider.Decision;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.internal.StockEvent;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +14,9 @@ import java.util.UUID;
  * A product's stock: opened once when Catalog lists the product, then received, adjusted, reserved for orders
  * and either committed (the units leave) or released. {@code available = onHand - reserved} never drops below
  * zero. A reservation names several products; each product's stream decides on the whole command, so a shape
- * rule broken anywhere rejects it everywhere, and the pipeline appends all streams' events or none.
+ * rule broken anywhere rejects it everywhere, and the pipeline appends all streams' events or none. Each product's
+ * {@code StockReserved} names the whole reservation and its expiry, so whichever product's event Warehouse reads
+ * can release all of it once the order has given it up (see {@code ReservationExpiry}).
  */
 public final class StockDecider implements Decider<StockCommand, Stock, StockEvent> {
 
@@ -117,8 +120,10 @@ public final class StockDecider implements Decider<StockCommand, Stock, StockEve
             return Decision.reject("OUT_OF_STOCK", "only " + stock.available() + " units of " + stock.sku()
                     + " are available");
         }
+        List<UUID> productIds = reserve.lines().stream().map(StockCommand.ReserveStock.Line::productId).toList();
         return Decision.accept(new StockEvent.StockReserved(stock.productId(), reserve.reservationId(),
-                reserve.orderId(), line.quantity(), stock.onHand(), stock.reserved() + line.quantity()));
+                reserve.orderId(), line.quantity(), stock.onHand(), stock.reserved() + line.quantity(), productIds,
+                reserve.expiresAt()));
     }
 
     private static Decision<StockEvent> commit(StockCommand.CommitReservation commit, Stock state) {

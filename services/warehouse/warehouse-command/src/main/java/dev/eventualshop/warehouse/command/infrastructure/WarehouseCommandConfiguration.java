@@ -12,18 +12,21 @@ import dev.eventualshop.warehouse.command.domain.StockDecider;
 import dev.eventualshop.warehouse.command.infrastructure.messaging.WarehouseIntegrationEvents;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.internal.StockEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Warehouse's wiring: the stock aggregate (stream id = product id; a reservation targets every product it names,
- * appended all or none), the message types it reads and writes, the reaction that opens a stock for each item
- * Catalog lists, and the mapping to {@code warehouse.v1.StockChanged}. Commands arrive on
+ * appended all or none; an expiring reservation schedules its own release, {@link ReservationExpiry}), the message
+ * types it reads and writes, the reaction that opens a stock for each item Catalog lists, and the mapping to
+ * {@code warehouse.v1.StockChanged}. Commands arrive on
  * {@code warehouse.commands} (queue {@code warehouse-command.warehouse.commands}), Catalog's integration events on
  * {@code catalog.events} (queue {@code warehouse-command.catalog.events}); both are bound by the messaging
  * building block.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WarehouseProperties.class)
 public class WarehouseCommandConfiguration {
 
     /** The reaction's name: part of the id of every command it sends, so never rename it. */
@@ -43,9 +46,10 @@ public class WarehouseCommandConfiguration {
     }
 
     @Bean
-    Aggregate<StockCommand, Stock, StockEvent> stocks() {
+    Aggregate<StockCommand, Stock, StockEvent> stocks(WarehouseProperties properties) {
         return Aggregate.builder(WarehouseMessages.STOCK_STREAM, StockCommand.class, new StockDecider())
                 .streams(StockStreams::of)
+                .deadlines(new ReservationExpiry(properties.reservationReleaseGrace())::deadlines)
                 .snapshotEvery(SNAPSHOT_EVERY, Stock.class, STOCK_STATE_REVISION)
                 .build();
     }

@@ -6,6 +6,7 @@ import dev.eventualshop.decider.test.DeciderSpec;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.commands.StockCommand.ReserveStock.Line;
 import dev.eventualshop.warehouse.internal.StockEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class StockDeciderTest {
     static final StockEvent.StockOpened MUG_OPENED = new StockEvent.StockOpened(MUG, "MUG-1", 0, 0);
     static final StockEvent.StockReceived TEN_MUGS = new StockEvent.StockReceived(MUG, 10, 10, 0);
     static final StockEvent.StockReserved THREE_MUGS_HELD =
-            new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3);
+            new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3, List.of(MUG), null);
 
     final DeciderSpec<StockCommand, Stock, StockEvent> stock = DeciderSpec.of(new StockDecider());
 
@@ -90,7 +91,7 @@ class StockDeciderTest {
     @Test
     void a_reservation_holds_its_line_of_this_product() {
         stock.given(MUG_OPENED, TEN_MUGS).when(reserve(RESERVATION, new Line(TEAPOT, 2), new Line(MUG, 3)))
-                .then(THREE_MUGS_HELD)
+                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3, List.of(TEAPOT, MUG), null))
                 .thenState(state -> {
                     Stock.Open open = (Stock.Open) state;
                     assertThat(open.reserved()).isEqualTo(3);
@@ -114,7 +115,7 @@ class StockDeciderTest {
         StockEvent.StockReceived fourTeapots = new StockEvent.StockReceived(TEAPOT, 4, 4, 0);
 
         stock.given(MUG_OPENED, TEN_MUGS).when(both)
-                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 2, 10, 2));
+                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 2, 10, 2, List.of(MUG, TEAPOT), null));
         stock.given(teapotOpened, fourTeapots).when(both).thenRejects("OUT_OF_STOCK");
     }
 
@@ -132,7 +133,8 @@ class StockDeciderTest {
             lines.add(new Line(UUID.randomUUID(), 1));
         }
         stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines, null))
-                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 1, 10, 1));
+                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 1, 10, 1,
+                        lines.stream().map(Line::productId).toList(), null));
         lines.add(new Line(UUID.randomUUID(), 1));
         stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.ReserveStock(RESERVATION, ORDER, lines, null))
                 .thenRejects("INVALID");
@@ -191,12 +193,51 @@ class StockDeciderTest {
     @Test
     void reserved_is_always_the_sum_of_open_reservations_and_available_never_negative() {
         UUID second = UUID.randomUUID();
-        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, new StockEvent.StockReserved(MUG, second, ORDER, 7, 10, 10))
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, new StockEvent.StockReserved(MUG, second, ORDER, 7, 10, 10,
+                        List.of(MUG), null))
                 .thenState(state -> {
                     Stock.Open open = (Stock.Open) state;
                     assertThat(open.reserved()).isEqualTo(10);
                     assertThat(open.available()).isZero();
                 })
                 .when(reserve(UUID.randomUUID(), new Line(MUG, 1))).thenRejects("OUT_OF_STOCK");
+    }
+
+    @Test
+    void a_reservation_names_all_its_products_and_its_expiry_on_each_products_event() {
+        Instant expiresAt = Instant.parse("2026-11-26T10:15:00Z");
+        StockCommand.ReserveStock both = new StockCommand.ReserveStock(RESERVATION, ORDER,
+                List.of(new Line(TEAPOT, 1), new Line(MUG, 2)), expiresAt);
+        StockEvent.StockOpened teapotOpened = new StockEvent.StockOpened(TEAPOT, "TEA-1", 0, 0);
+        StockEvent.StockReceived fourTeapots = new StockEvent.StockReceived(TEAPOT, 4, 4, 0);
+
+        stock.given(MUG_OPENED, TEN_MUGS).when(both)
+                .then(new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 2, 10, 2, List.of(TEAPOT, MUG), expiresAt));
+        stock.given(teapotOpened, fourTeapots).when(both)
+                .then(new StockEvent.StockReserved(TEAPOT, RESERVATION, ORDER, 1, 4, 1, List.of(TEAPOT, MUG),
+                        expiresAt));
+    }
+
+    @Test
+    void an_expired_reservations_release_returns_its_units_and_after_a_commit_changes_nothing() {
+        StockCommand.ReleaseReservation expired = new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG),
+                "RESERVATION_EXPIRED");
+
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD).when(expired)
+                .then(new StockEvent.ReservationReleased(MUG, RESERVATION, 3, "RESERVATION_EXPIRED", 10, 0));
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD,
+                        new StockEvent.ReservationCommitted(MUG, RESERVATION, 3, 7, 0))
+                .when(expired).thenNothing()
+                .thenState(state -> assertThat(((Stock.Open) state).onHand()).isEqualTo(7));
+    }
+
+    @Test
+    void a_reservation_stored_before_it_named_its_products_and_expiry_still_folds() {
+        StockEvent.StockReserved old = new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3, null, null);
+
+        assertThat(old.productIds()).isEmpty();
+        stock.given(MUG_OPENED, TEN_MUGS, old)
+                .when(new StockCommand.CommitReservation(RESERVATION, List.of(MUG)))
+                .then(new StockEvent.ReservationCommitted(MUG, RESERVATION, 3, 7, 0));
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventualshop.projection.test.ProjectionSpec;
 import dev.eventualshop.warehouse.internal.StockEvent;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,8 @@ class StockProjectionTest {
 
     static final StockEvent.StockOpened OPENED = new StockEvent.StockOpened(MUG, "MUG-001", 0, 0);
     static final StockEvent.StockReceived RECEIVED = new StockEvent.StockReceived(MUG, 10, 10, 0);
-    static final StockEvent.StockReserved RESERVED = new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3);
+    static final StockEvent.StockReserved RESERVED = new StockEvent.StockReserved(MUG, RESERVATION, ORDER, 3, 10, 3,
+            List.of(MUG), Instant.parse("2026-11-26T10:15:00Z"));
     static final StockEvent.ReservationCommitted COMMITTED =
             new StockEvent.ReservationCommitted(MUG, RESERVATION, 3, 7, 0);
     static final StockEvent.ReservationReleased RELEASED =

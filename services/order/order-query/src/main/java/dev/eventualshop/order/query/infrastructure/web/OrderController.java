@@ -93,15 +93,15 @@ class OrderController {
         }
     }
 
-    /** One order, whole: never its payment token. */
+    /** One order, whole: never its payment token. {@code reorderedInto}: the carts it was bought again in. */
     record Order(UUID orderId, OrderView.Status status, OrderView.CancellationReason cancellationReason,
                  List<Line> lines, Amount total, OrderView.Payment payment, List<OrderView.Step> timeline,
-                 ShippingAddress shippingAddress, Instant placedAt) {
+                 ShippingAddress shippingAddress, Instant placedAt, List<UUID> reorderedInto) {
 
         static Order of(OrderView order) {
             return new Order(order.orderId(), order.status(), order.cancellationReason(),
                     order.lines().stream().map(Line::of).toList(), Amount.of(order.total()), order.payment(),
-                    order.timeline(), order.shippingAddress(), order.placedAt());
+                    order.timeline(), order.shippingAddress(), order.placedAt(), order.reorderedInto());
         }
     }
 
