@@ -34,6 +34,9 @@ import tools.jackson.databind.JsonNode;
  */
 class OrderQueryIT extends OrderQueryContract {
 
+    static final String CUSTOMER_ID = "7a1e5b0c-2d3f-4e5a-9b8c-1d2e3f4a5b6c";
+    static final Money TOTAL = Money.of("1.00", "EUR");
+
     static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
 
     @DynamicPropertySource
@@ -60,16 +63,17 @@ class OrderQueryIT extends OrderQueryContract {
         Instant at = placedAt.plusSeconds(1);
         List<OrderEvent> events = switch (status) {
             case PLACED -> List.of();
-            case CANCELLED -> List.of(new OrderEvent.OrderCancelled(order, "OUT_OF_STOCK", false, false, false, at));
+            case CANCELLED -> List.of(new OrderEvent.OrderCancelled(order, CUSTOMER_ID, "OUT_OF_STOCK", false, false,
+                    false, at));
             case AWAITING_PAYMENT, CONFIRMED, SHIPPED -> {
                 List<OrderEvent> steps = new ArrayList<>(List.of(new OrderEvent.PaymentRequested(order,
                         UUID.randomUUID(), payment, Money.of("12.50", "EUR"), at.plusSeconds(900),
                         at.plusSeconds(600), at)));
                 if (status != OrderView.Status.AWAITING_PAYMENT) {
-                    steps.add(new OrderEvent.OrderConfirmed(order, payment, at.plusSeconds(1)));
+                    steps.add(new OrderEvent.OrderConfirmed(order, CUSTOMER_ID, payment, TOTAL, at.plusSeconds(1)));
                 }
                 if (status == OrderView.Status.SHIPPED) {
-                    steps.add(new OrderEvent.OrderShipped(order, at.plusSeconds(2)));
+                    steps.add(new OrderEvent.OrderShipped(order, CUSTOMER_ID, at.plusSeconds(2)));
                 }
                 yield steps;
             }
@@ -189,10 +193,10 @@ class OrderQueryIT extends OrderQueryContract {
 
         publish(order, 3, new OrderEvent.PaymentStatusChanged(order, payment, "AUTHORIZED", NOON.plusSeconds(2)));
         publish(order, 2, requested);
-        publish(order, 4, new OrderEvent.OrderConfirmed(order, payment, NOON.plusSeconds(3)));
+        publish(order, 4, new OrderEvent.OrderConfirmed(order, CUSTOMER_ID, payment, TOTAL, NOON.plusSeconds(3)));
         publish(order, 2, requested);
         publish(order, 5, new OrderEvent.PaymentStatusChanged(order, payment, "CAPTURED", NOON.plusSeconds(4)));
-        publish(order, 6, new OrderEvent.OrderShipped(order, NOON.plusSeconds(86_400)));
+        publish(order, 6, new OrderEvent.OrderShipped(order, CUSTOMER_ID, NOON.plusSeconds(86_400)));
         awaitVersion(order, 6);
 
         HttpResponse<String> read = get("/api/v1/orders/" + order, customer(ada));
@@ -213,7 +217,7 @@ class OrderQueryIT extends OrderQueryContract {
         UUID order = placed(ada, NOON, 1);
         UUID cart = UUID.randomUUID();
 
-        publish(order, 2, new OrderEvent.OrderCancelled(order, "OUT_OF_STOCK", false, false, false,
+        publish(order, 2, new OrderEvent.OrderCancelled(order, CUSTOMER_ID, "OUT_OF_STOCK", false, false, false,
                 NOON.plusSeconds(1)));
         publish(order, 3, new OrderEvent.OrderReordered(order, cart, NOON.plusSeconds(60)));
         awaitVersion(order, 3);
@@ -260,8 +264,8 @@ class OrderQueryIT extends OrderQueryContract {
         try (TestQueue queue = TestQueue.on(connectionFactory, Topology.PROJECTION_UPDATES)) {
             UUID ada = UUID.randomUUID();
             UUID order = placed(ada, NOON, 1);
-            publish(order, 2, new OrderEvent.OrderCancelled(order, "CUSTOMER_CANCELLED", false, false, false,
-                    NOON.plusSeconds(5)));
+            publish(order, 2, new OrderEvent.OrderCancelled(order, CUSTOMER_ID, "CUSTOMER_CANCELLED", false, false,
+                    false, NOON.plusSeconds(5)));
 
             List<JsonNode> updates = new ArrayList<>();
             await().atMost(WAIT).until(() -> {

@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 class OrderQueryRabbitIT extends OrderQueryContract {
 
+    static final String CUSTOMER_ID = "7a1e5b0c-2d3f-4e5a-9b8c-1d2e3f4a5b6c";
+
     @BeforeAll
     static void requireRabbit() {
         RealRabbit.requireReachable();
@@ -45,7 +47,7 @@ class OrderQueryRabbitIT extends OrderQueryContract {
         JsonNode orders = JSON.readTree(listed.body());
         assertThat(orders).singleElement().satisfies(summary ->
                 assertThat(summary.path("orderId").asString()).isEqualTo(order.toString()));
-        publish(order, 2, new OrderEvent.OrderCancelled(order, "CUSTOMER_CANCELLED", false, false, false,
+        publish(order, 2, new OrderEvent.OrderCancelled(order, CUSTOMER_ID, "CUSTOMER_CANCELLED", false, false, false,
                 Instant.parse("2026-11-20T12:05:00Z")));
         awaitVersion(order, 2);
         JsonNode body = JSON.readTree(get("/api/v1/orders/" + order, customer(ada)).body());

@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The order's life after it is placed, as its customer reads it: statuses, the payment, the timeline, reorders. */
 class OrdersProjectionLifecycleTest {
 
+    static final String CUSTOMER_ID = "7a1e5b0c-2d3f-4e5a-9b8c-1d2e3f4a5b6c";
+    static final Money TOTAL = Money.of("1.00", "EUR");
+
     static final UUID PAYMENT = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
     static final UUID RESERVATION = UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e");
     static final Instant REQUESTED_AT = PLACED_AT.plusSeconds(2);
@@ -43,7 +46,8 @@ class OrdersProjectionLifecycleTest {
             HOME, "tok_visa", PLACED_AT);
     final OrderEvent.PaymentRequested requested = new OrderEvent.PaymentRequested(ORDER, RESERVATION, PAYMENT,
             Money.of("25.00", "EUR"), PLACED_AT.plusSeconds(900), PLACED_AT.plusSeconds(600), REQUESTED_AT);
-    final OrderEvent.OrderConfirmed confirmed = new OrderEvent.OrderConfirmed(ORDER, PAYMENT, CONFIRMED_AT);
+    final OrderEvent.OrderConfirmed confirmed = new OrderEvent.OrderConfirmed(ORDER, CUSTOMER_ID, PAYMENT, TOTAL,
+            CONFIRMED_AT);
 
     /** The placed order, then {@code status}, {@code payment} and these further steps. */
     static OrderView view(Status status, CancellationReason reason, PaymentStatus payment, List<UUID> reorderedInto,
@@ -98,7 +102,7 @@ class OrdersProjectionLifecycleTest {
     @EnumSource(CancellationReason.class)
     void a_cancelled_order_says_why(CancellationReason reason) {
         orders.given(placed, requested)
-                .when(new OrderEvent.OrderCancelled(ORDER, reason.name(), true, false, false, LATER))
+                .when(new OrderEvent.OrderCancelled(ORDER, CUSTOMER_ID, reason.name(), true, false, false, LATER))
                 .then(view(Status.CANCELLED, reason, PaymentStatus.PENDING, List.of(),
                         new Step(Status.AWAITING_PAYMENT, REQUESTED_AT), new Step(Status.CANCELLED, LATER)));
     }
@@ -107,7 +111,8 @@ class OrdersProjectionLifecycleTest {
     void a_cancelled_orders_refund_changes_its_payment_and_keeps_it_cancelled_with_its_reason() {
         orders.given(placed, requested, confirmed,
                         new OrderEvent.PaymentStatusChanged(ORDER, PAYMENT, "CAPTURED", CONFIRMED_AT),
-                        new OrderEvent.OrderCancelled(ORDER, "CUSTOMER_CANCELLED", false, false, true, LATER))
+                        new OrderEvent.OrderCancelled(ORDER, CUSTOMER_ID, "CUSTOMER_CANCELLED", false, false, true,
+                                LATER))
                 .when(new OrderEvent.PaymentStatusChanged(ORDER, PAYMENT, "REFUNDED", LATER.plusSeconds(1)))
                 .then(view(Status.CANCELLED, CancellationReason.CUSTOMER_CANCELLED, PaymentStatus.REFUNDED, List.of(),
                         new Step(Status.AWAITING_PAYMENT, REQUESTED_AT), new Step(Status.CONFIRMED, CONFIRMED_AT),
@@ -117,14 +122,15 @@ class OrdersProjectionLifecycleTest {
     @Test
     void an_order_out_of_stock_is_cancelled_straight_from_placed() {
         orders.given(placed)
-                .when(new OrderEvent.OrderCancelled(ORDER, "OUT_OF_STOCK", false, false, false, REQUESTED_AT))
+                .when(new OrderEvent.OrderCancelled(ORDER, CUSTOMER_ID, "OUT_OF_STOCK", false, false, false,
+                        REQUESTED_AT))
                 .then(view(Status.CANCELLED, CancellationReason.OUT_OF_STOCK, PaymentStatus.PENDING, List.of(),
                         new Step(Status.CANCELLED, REQUESTED_AT)));
     }
 
     @Test
     void a_shipped_order_is_shipped_from_the_events_time() {
-        orders.given(placed, requested, confirmed).when(new OrderEvent.OrderShipped(ORDER, LATER))
+        orders.given(placed, requested, confirmed).when(new OrderEvent.OrderShipped(ORDER, CUSTOMER_ID, LATER))
                 .then(view(Status.SHIPPED, PaymentStatus.PENDING, new Step(Status.AWAITING_PAYMENT, REQUESTED_AT),
                         new Step(Status.CONFIRMED, CONFIRMED_AT), new Step(Status.SHIPPED, LATER)));
     }
@@ -133,8 +139,8 @@ class OrdersProjectionLifecycleTest {
     void a_reorder_names_the_new_cart_and_adds_no_step() {
         UUID first = UUID.fromString("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a");
         UUID second = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
-        OrderEvent.OrderCancelled cancelled = new OrderEvent.OrderCancelled(ORDER, "OUT_OF_STOCK", false, false,
-                false, REQUESTED_AT);
+        OrderEvent.OrderCancelled cancelled = new OrderEvent.OrderCancelled(ORDER, CUSTOMER_ID, "OUT_OF_STOCK", false,
+                false, false, REQUESTED_AT);
 
         orders.given(placed, cancelled)
                 .when(new OrderEvent.OrderReordered(ORDER, first, LATER),
@@ -168,7 +174,7 @@ class OrdersProjectionLifecycleTest {
     @Test
     void every_change_is_announced_to_the_customer_alone() {
         ProjectionSpec<OrderView>.When when = orders.given(placed)
-                .when(requested, confirmed, new OrderEvent.OrderShipped(ORDER, LATER));
+                .when(requested, confirmed, new OrderEvent.OrderShipped(ORDER, CUSTOMER_ID, LATER));
 
         assertThat(when.announced()).hasSize(3).allSatisfy(update -> {
             assertThat(update.view()).isEqualTo(OrdersProjection.VIEW);
