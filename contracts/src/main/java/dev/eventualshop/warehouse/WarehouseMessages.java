@@ -42,6 +42,7 @@ public final class WarehouseMessages {
                 .register("warehouse.StockReserved", StockEvent.StockReserved.class)
                 .register("warehouse.ReservationCommitted", StockEvent.ReservationCommitted.class)
                 .register("warehouse.ReservationReleased", StockEvent.ReservationReleased.class)
+                .register("warehouse.ReservationReturned", StockEvent.ReservationReturned.class)
                 .build();
     }
 

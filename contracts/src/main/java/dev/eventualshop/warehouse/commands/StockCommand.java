@@ -52,8 +52,13 @@ public sealed interface StockCommand {
         }
     }
 
-    /** The order failed or the reservation expired: the reserved units become available again. */
-    record ReleaseReservation(UUID reservationId, List<UUID> productIds, String reason) implements StockCommand {
+    /**
+     * The order failed or the reservation expired: the reserved units become available again. With
+     * {@code returnCommitted} (a confirmed order cancelled), units the reservation already committed come back on
+     * hand too; without it (an expiry), a committed reservation is left as it is.
+     */
+    record ReleaseReservation(UUID reservationId, List<UUID> productIds, String reason, boolean returnCommitted)
+            implements StockCommand {
 
         public ReleaseReservation {
             productIds = productIds == null ? List.of() : List.copyOf(productIds);

@@ -48,6 +48,11 @@ public sealed interface StockEvent {
             implements StockEvent {
     }
 
+    /** A committed reservation's units are back on hand: its confirmed order was cancelled before shipping. */
+    record ReservationReturned(UUID productId, UUID reservationId, int quantity, String reason, long onHand,
+                               long reserved) implements StockEvent {
+    }
+
     /** The reservation's units are available again. */
     record ReservationReleased(UUID productId, UUID reservationId, int quantity, String reason, long onHand,
                                long reserved) implements StockEvent {

@@ -133,7 +133,7 @@ class WarehouseCommandIT extends WarehouseCommandContract {
         StockCommand.ReserveStock reserve = new StockCommand.ReserveStock(reservation, UUID.randomUUID(),
                 List.of(new Line(mug, 2)), null);
         StockCommand.ReleaseReservation release = new StockCommand.ReleaseReservation(reservation, List.of(mug),
-                "PAYMENT_DECLINED");
+                "PAYMENT_DECLINED", false);
 
         assertSucceeded(send(reserve));
         assertSucceeded(send(reserve));

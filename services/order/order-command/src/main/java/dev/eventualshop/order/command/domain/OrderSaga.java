@@ -84,7 +84,7 @@ public final class OrderSaga {
         List<OutgoingCommand> undo = new ArrayList<>();
         if (cancelled.stockReleased()) {
             undo.add(step(orderId, "release-reservation", new StockCommand.ReleaseReservation(
-                    SagaIds.reservationId(orderId), order.productIds(), cancelled.reason())));
+                    SagaIds.reservationId(orderId), order.productIds(), cancelled.reason(), true)));
         }
         if (cancelled.paymentVoided()) {
             undo.add(step(orderId, "void-payment", new PaymentCommand.VoidPayment(SagaIds.paymentId(orderId))));

@@ -67,13 +67,13 @@ class OrderSagaTest {
         assertThat(sends(PLACED, PAYMENT_REQUESTED, new OrderEvent.OrderCancelled(ORDER, ADA, "PAYMENT_TIMEOUT", true,
                 true, false, LATER))).containsExactly(
                 new OutgoingCommand(SagaIds.stepCommandId(ORDER, "release-reservation"),
-                        new StockCommand.ReleaseReservation(reservation, List.of(MUG, TEA), "PAYMENT_TIMEOUT")),
+                        new StockCommand.ReleaseReservation(reservation, List.of(MUG, TEA), "PAYMENT_TIMEOUT", true)),
                 new OutgoingCommand(SagaIds.stepCommandId(ORDER, "void-payment"),
                         new PaymentCommand.VoidPayment(PAYMENT)));
         assertThat(sends(PLACED, PAYMENT_REQUESTED, CONFIRMED, new OrderEvent.OrderCancelled(ORDER, ADA,
                 "CUSTOMER_CANCELLED", true, false, true, LATER))).containsExactly(
                 new OutgoingCommand(SagaIds.stepCommandId(ORDER, "release-reservation"),
-                        new StockCommand.ReleaseReservation(reservation, List.of(MUG, TEA), "CUSTOMER_CANCELLED")),
+                        new StockCommand.ReleaseReservation(reservation, List.of(MUG, TEA), "CUSTOMER_CANCELLED", true)),
                 new OutgoingCommand(SagaIds.stepCommandId(ORDER, "refund-payment"),
                         new PaymentCommand.RefundPayment(PAYMENT)));
         assertThat(sends(PLACED, new OrderEvent.OrderCancelled(ORDER, ADA, "OUT_OF_STOCK", false, false, false,

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * A product's stock: opened once when Catalog lists the product, then received, adjusted, reserved for orders
- * and either committed (the units leave) or released. {@code available = onHand - reserved} never drops below
- * zero. A reservation names several products; each product's stream decides on the whole command, so a shape
+ * and either committed (the units leave) or released; the units of a committed reservation come back if its
+ * order is cancelled before shipping. {@code available = onHand - reserved} never drops below zero. A reservation names several products; each product's stream decides on the whole command, so a shape
  * rule broken anywhere rejects it everywhere, and the pipeline appends all streams' events or none. Each product's
  * {@code StockReserved} names the whole reservation and its expiry, so whichever product's event Warehouse reads
  * can release all of it once the order has given it up (see {@code ReservationExpiry}).
@@ -56,7 +56,8 @@ public final class StockDecider implements Decider<StockCommand, Stock, StockEve
             case StockEvent.StockAdjusted adjusted -> open.withOnHand(adjusted.onHand());
             case StockEvent.StockReserved reserved -> open.holding(reserved.reservationId(), reserved.quantity());
             case StockEvent.ReservationCommitted committed ->
-                    open.closing(committed.reservationId(), committed.onHand());
+                    open.committing(committed.reservationId(), committed.quantity(), committed.onHand());
+            case StockEvent.ReservationReturned returned -> open.returning(returned.reservationId(), returned.onHand());
             case StockEvent.ReservationReleased released -> open.closing(released.reservationId(), released.onHand());
         };
     }
@@ -152,7 +153,10 @@ public final class StockDecider implements Decider<StockCommand, Stock, StockEve
         }
         Integer quantity = stock.reservations().get(release.reservationId());
         if (quantity == null) {
-            return Decision.accept();
+            Integer taken = release.returnCommitted() ? stock.committed().get(release.reservationId()) : null;
+            return taken == null ? Decision.accept() : Decision.accept(new StockEvent.ReservationReturned(
+                    stock.productId(), release.reservationId(), taken, release.reason(), stock.onHand() + taken,
+                    stock.reserved()));
         }
         return Decision.accept(new StockEvent.ReservationReleased(stock.productId(), release.reservationId(),
                 quantity, release.reason(), stock.onHand(), stock.reserved() - quantity));

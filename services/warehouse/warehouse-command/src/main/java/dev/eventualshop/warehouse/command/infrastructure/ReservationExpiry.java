@@ -37,7 +37,7 @@ final class ReservationExpiry {
                 && !reserved.productIds().isEmpty()) {
             return List.of(DeadlineChange.schedule(deadlineId(reserved.reservationId()),
                     reserved.expiresAt().plus(grace), new StockCommand.ReleaseReservation(reserved.reservationId(),
-                            reserved.productIds(), REASON)));
+                            reserved.productIds(), REASON, false)));
         }
         return List.of();
     }

@@ -37,7 +37,7 @@ public class WarehouseCommandConfiguration {
      */
     public static final int SNAPSHOT_EVERY = 100;
     /** The revision of {@link Stock}'s shape in snapshots: raise it when the shape changes. */
-    static final int STOCK_STATE_REVISION = 1;
+    static final int STOCK_STATE_REVISION = 2;
 
     @Bean
     MessageTypes messageTypes() {

@@ -44,7 +44,7 @@ class StockDeciderTest {
         stock.given().when(reserve(RESERVATION, new Line(MUG, 1))).thenRejects("UNKNOWN_PRODUCT");
         stock.given().when(new StockCommand.CommitReservation(RESERVATION, List.of(MUG)))
                 .thenRejects("UNKNOWN_PRODUCT");
-        stock.given().when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "cancelled"))
+        stock.given().when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "cancelled", false))
                 .thenRejects("UNKNOWN_PRODUCT");
     }
 
@@ -164,7 +164,7 @@ class StockDeciderTest {
     @Test
     void a_release_makes_the_reserved_units_available_again() {
         stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD)
-                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "PAYMENT_DECLINED"))
+                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "PAYMENT_DECLINED", false))
                 .then(new StockEvent.ReservationReleased(MUG, RESERVATION, 3, "PAYMENT_DECLINED", 10, 0))
                 .thenState(state -> assertThat(((Stock.Open) state).available()).isEqualTo(10));
     }
@@ -175,18 +175,42 @@ class StockDeciderTest {
         stock.given(MUG_OPENED, TEN_MUGS).when(new StockCommand.CommitReservation(RESERVATION, List.of(MUG)))
                 .thenNothing();
         stock.given(MUG_OPENED, TEN_MUGS)
-                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired")).thenNothing();
+                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired", false)).thenNothing();
         stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, committed)
                 .when(new StockCommand.CommitReservation(RESERVATION, List.of(MUG))).thenNothing();
         stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, committed)
-                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired")).thenNothing();
+                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired", false)).thenNothing();
+    }
+
+    @Test
+    void a_cancelled_orders_release_returns_the_units_its_reservation_committed_once() {
+        StockEvent.ReservationCommitted committed = new StockEvent.ReservationCommitted(MUG, RESERVATION, 3, 7, 0);
+        StockCommand.ReleaseReservation cancelled = new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG),
+                "CUSTOMER_CANCELLED", true);
+        StockEvent.ReservationReturned returned = new StockEvent.ReservationReturned(MUG, RESERVATION, 3,
+                "CUSTOMER_CANCELLED", 10, 0);
+
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, committed).when(cancelled).then(returned)
+                .thenState(state -> assertThat(((Stock.Open) state).available()).isEqualTo(10));
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD, committed, returned).when(cancelled).thenNothing();
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD).when(cancelled)
+                .then(new StockEvent.ReservationReleased(MUG, RESERVATION, 3, "CUSTOMER_CANCELLED", 10, 0));
+    }
+
+    @Test
+    void a_commit_that_comes_after_its_release_takes_nothing() {
+        stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD,
+                        new StockEvent.ReservationReleased(MUG, RESERVATION, 3, "CUSTOMER_CANCELLED", 10, 0))
+                .when(new StockCommand.CommitReservation(RESERVATION, List.of(MUG))).thenNothing()
+                .thenState(state -> assertThat(((Stock.Open) state).onHand()).isEqualTo(10));
     }
 
     @Test
     void a_commit_or_release_names_its_reservation_and_products() {
         stock.given(MUG_OPENED).when(new StockCommand.CommitReservation(null, List.of(MUG))).thenRejects("INVALID");
         stock.given(MUG_OPENED).when(new StockCommand.CommitReservation(RESERVATION, List.of())).thenRejects("INVALID");
-        stock.given(MUG_OPENED).when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "r".repeat(201)))
+        stock.given(MUG_OPENED)
+                .when(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "r".repeat(201), false))
                 .thenRejects("INVALID");
     }
 
@@ -221,7 +245,7 @@ class StockDeciderTest {
     @Test
     void an_expired_reservations_release_returns_its_units_and_after_a_commit_changes_nothing() {
         StockCommand.ReleaseReservation expired = new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG),
-                "RESERVATION_EXPIRED");
+                "RESERVATION_EXPIRED", false);
 
         stock.given(MUG_OPENED, TEN_MUGS, THREE_MUGS_HELD).when(expired)
                 .then(new StockEvent.ReservationReleased(MUG, RESERVATION, 3, "RESERVATION_EXPIRED", 10, 0));

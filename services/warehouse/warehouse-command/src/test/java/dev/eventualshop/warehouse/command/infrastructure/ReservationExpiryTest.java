@@ -34,7 +34,7 @@ class ReservationExpiryTest {
     void an_expiring_reservation_is_released_whole_a_grace_after_its_expiry() {
         assertThat(expiry.deadlines(reserved(MUG, EXPIRES_AT))).containsExactly(DeadlineChange.schedule(
                 Uuids.v5(RESERVATION, "expiry"), EXPIRES_AT.plusSeconds(60),
-                new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG, TEAPOT), "RESERVATION_EXPIRED")));
+                new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG, TEAPOT), "RESERVATION_EXPIRED", false)));
     }
 
     @Test

@@ -35,7 +35,7 @@ class StockStreamsTest {
     void a_commit_or_release_targets_every_named_product() {
         assertThat(StockStreams.of(new StockCommand.CommitReservation(RESERVATION, List.of(MUG, TEAPOT))))
                 .containsOnlyKeys(MUG.toString(), TEAPOT.toString());
-        assertThat(StockStreams.of(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired")))
+        assertThat(StockStreams.of(new StockCommand.ReleaseReservation(RESERVATION, List.of(MUG), "expired", false)))
                 .containsOnlyKeys(MUG.toString());
     }
 

@@ -48,6 +48,7 @@ public final class StockProjection implements Projection<StockView> {
             case StockEvent.StockReserved reservedEvent -> stock.at(reservedEvent.onHand(), reservedEvent.reserved());
             case StockEvent.ReservationCommitted committed -> stock.at(committed.onHand(), committed.reserved());
             case StockEvent.ReservationReleased released -> stock.at(released.onHand(), released.reserved());
+            case StockEvent.ReservationReturned returned -> stock.at(returned.onHand(), returned.reserved());
         };
     }
 
