@@ -113,7 +113,7 @@ class AccountJourneyIT {
     }
 
     /** A user who registered, confirmed and signed in with PKCE. */
-    record Newcomer(String userId, String token) {
+    record Newcomer(String userId, String email, String token) {
         static Newcomer registered(Launcher shop, ShopClient api, String firstName) {
             String email = ShopClient.uniqueEmail(firstName.toLowerCase(java.util.Locale.ROOT));
             String password = "password of " + firstName + " " + UUID.randomUUID();
@@ -122,7 +122,7 @@ class AccountJourneyIT {
             assertThat(api.confirm(link.get("userId"), link.get("token")).statusCode()).isEqualTo(202);
             String token = IdentityJourneyIT.identity(shop).signInWithPkce(email, password).get("access_token")
                     .asString();
-            return new Newcomer(link.get("userId"), token);
+            return new Newcomer(link.get("userId"), email, token);
         }
     }
 }
