@@ -4,6 +4,7 @@ import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.WorkPoller;
 import dev.eventualshop.payment.command.domain.AcquirerText;
 import dev.eventualshop.payment.commands.PaymentCommand;
 import java.time.Clock;
@@ -13,8 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -40,9 +39,10 @@ public class AcquirerWorker implements SmartLifecycle {
     private final CommandPipeline pipeline;
     private final Clock clock;
     private final Settings settings;
-    private final Semaphore inFlight;
-    private ScheduledExecutorService poller;
-    private ExecutorService callers;
+    private final WorkPoller<AcquirerCall> callers;
+    /** Runs each call on a thread of its own, so its caller can stop waiting for it after the timeout. */
+    private final ExecutorService calling = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("acquirer-call-", 0).factory());
 
     /**
      * @param pollInterval how often due calls are looked for
@@ -54,11 +54,7 @@ public class AcquirerWorker implements SmartLifecycle {
     public record Settings(Duration pollInterval, Duration lease, int concurrency, Duration callTimeout,
                            Duration retryAfter) {
         public Settings {
-            Objects.requireNonNull(pollInterval, "pollInterval");
             Objects.requireNonNull(retryAfter, "retryAfter");
-            if (concurrency < 1) {
-                throw new IllegalArgumentException("concurrency must be at least 1");
-            }
             if (lease.compareTo(callTimeout) <= 0) {
                 throw new IllegalArgumentException("the lease must outlast the call timeout, or calls overlap");
             }
@@ -72,32 +68,13 @@ public class AcquirerWorker implements SmartLifecycle {
         this.pipeline = pipeline;
         this.clock = clock;
         this.settings = settings;
-        this.inFlight = new Semaphore(settings.concurrency());
+        this.callers = new WorkPoller<>("acquirer-caller", settings.pollInterval(), settings.concurrency(),
+                limit -> calls.claimDue(clock.instant(), settings.lease(), limit), this::handle);
     }
 
     /** Claims what is due and hands each call to a caller; returns how many were claimed. */
     public int callDue() {
-        int free = inFlight.availablePermits();
-        if (free == 0) {
-            return 0;
-        }
-        var due = calls.claimDue(clock.instant(), settings.lease(), free);
-        for (AcquirerCall call : due) {
-            inFlight.acquireUninterruptibly();
-            try {
-                callers.execute(() -> {
-                    try {
-                        handle(call);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            } catch (RuntimeException rejected) {
-                inFlight.release();
-                throw rejected;
-            }
-        }
-        return due.size();
+        return callers.runDue();
     }
 
     /** Makes {@code call} and reports its answer, or puts it back for a later try. */
@@ -151,7 +128,7 @@ public class AcquirerWorker implements SmartLifecycle {
 
     private AcquirerAnswer withTimeout(AcquirerCall call)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Future<AcquirerAnswer> answer = callers.submit(() -> switch (call.operation()) {
+        Future<AcquirerAnswer> answer = calling.submit(() -> switch (call.operation()) {
             case AUTHORIZE -> acquirer.authorize(call.key(), call.token(), call.amount());
             case CAPTURE -> acquirer.capture(call.key(), call.reference(), call.amount());
             case REFUND -> acquirer.refund(call.key(), call.reference(), call.amount());
@@ -177,36 +154,18 @@ public class AcquirerWorker implements SmartLifecycle {
         return answer;
     }
 
-    private void poll() {
-        try {
-            callDue();
-        } catch (RuntimeException e) {
-            log.warn("Looking for due acquirer calls failed; trying again in {}", settings.pollInterval(), e);
-        }
+    @Override
+    public void start() {
+        callers.start();
     }
 
     @Override
-    public synchronized void start() {
-        if (poller == null) {
-            callers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("acquirer-call-", 0).factory());
-            poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("acquirer-poller").factory());
-            long interval = settings.pollInterval().toMillis();
-            poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
-        }
+    public void stop() {
+        callers.stop();
     }
 
     @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            callers.shutdownNow();
-            poller = null;
-            callers = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return poller != null;
+    public boolean isRunning() {
+        return callers.isRunning();
     }
 }
