@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
 import dev.eventualshop.embedded.InfrastructureSettings;
+import dev.eventualshop.payment.command.application.AcquirerWorker;
 import dev.eventualshop.payment.commands.PaymentCommand;
 import dev.eventualshop.payment.v1.PaymentIntegrationEvent;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class PaymentCommandIT extends PaymentCommandContract {
 
     private static EmbeddedInfrastructure infrastructure;
+
+    @Autowired
+    AcquirerWorker worker;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -134,6 +139,30 @@ class PaymentCommandIT extends PaymentCommandContract {
         assertThat(eventTypes(paymentId)).containsExactly("payment.PaymentRequested", "payment.PaymentAuthorized",
                 "payment.CaptureRequested", "payment.PaymentCaptured", "payment.RefundRequested",
                 "payment.PaymentRefunded");
+    }
+
+    @Test
+    void a_refund_asked_while_the_capture_is_under_way_is_made_once_the_capture_is_confirmed() {
+        UUID paymentId = UUID.randomUUID();
+        PaymentCommand.AuthorizePayment request = authorize(paymentId, "tok_visa");
+        send(request);
+        published(paymentId, "payment.v1.PaymentAuthorized");
+
+        worker.stop();
+        try {
+            outcome(send(new PaymentCommand.CapturePayment(paymentId)));
+            outcome(send(new PaymentCommand.RefundPayment(paymentId)));
+            assertThat(eventTypes(paymentId)).endsWith("payment.CaptureRequested", "payment.RefundRequested");
+        } finally {
+            worker.start();
+        }
+
+        published(paymentId, "payment.v1.PaymentCaptured");
+        assertThat(published(paymentId, "payment.v1.PaymentRefunded"))
+                .isEqualTo(new PaymentIntegrationEvent.PaymentRefunded(paymentId, request.orderId(), AMOUNT));
+        assertThat(acquirer.acted(paymentId, CAPTURE)).isEqualTo(1);
+        assertThat(acquirer.acted(paymentId, REFUND)).isEqualTo(1);
+        await().atMost(WAIT).until(() -> !callDue(paymentId));
     }
 
     @Test

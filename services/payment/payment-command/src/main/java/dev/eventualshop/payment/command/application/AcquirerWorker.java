@@ -119,10 +119,15 @@ public class AcquirerWorker implements SmartLifecycle {
             calls.voidDone(call);
             return;
         }
-        CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(
-                Uuids.v5(call.paymentId(), "acquirer-" + call.operation().name()), ISSUER, command));
-        if (outcome.status() != CommandOutcome.Status.SUCCEEDED) {
-            log.warn("The report of {} was {} {}", call, outcome.status(), outcome.reason());
+        try {
+            CommandOutcome outcome = pipeline.handle(CommandEnvelope.of(
+                    Uuids.v5(call.paymentId(), "acquirer-" + call.operation().name()), ISSUER, command));
+            if (outcome.status() != CommandOutcome.Status.SUCCEEDED) {
+                log.warn("The report of {} was {} {}", call, outcome.status(), outcome.reason());
+            }
+        } catch (RuntimeException unrecorded) {
+            // The call stays claimed; once its lease runs out it is made again with the same key, and reported.
+            log.warn("Recording the answer to {} failed; asking again after the lease", call, unrecorded);
         }
     }
 

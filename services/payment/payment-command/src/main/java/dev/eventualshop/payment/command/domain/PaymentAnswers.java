@@ -19,16 +19,17 @@ final class PaymentAnswers {
                 : !AcquirerText.isReason(answer.declineReason())) {
             return PaymentDecider.invalid("an approval needs the acquirer's reference, a decline its reason code");
         }
-        return switch (state) {
-            case Payment.Pending pending -> Decision.accept(answer.approved()
+        if (state instanceof Payment.Pending pending) {
+            return Decision.accept(answer.approved()
                     ? new PaymentEvent.PaymentAuthorized(pending.paymentId(), pending.orderId(), pending.amount(),
                     answer.acquirerReference())
                     : new PaymentEvent.PaymentDeclined(pending.paymentId(), pending.orderId(), answer.declineReason()));
-            case Payment.Voided voided when voided.awaitingAuthorization() && answer.approved() ->
-                    Decision.accept(new PaymentEvent.LateAuthorizationReleased(voided.paymentId(), voided.orderId(),
-                            answer.acquirerReference()));
-            default -> Decision.accept();
-        };
+        }
+        if (state instanceof Payment.Voided voided && voided.awaitingAuthorization() && answer.approved()) {
+            return Decision.accept(new PaymentEvent.LateAuthorizationReleased(voided.paymentId(), voided.orderId(),
+                    answer.acquirerReference()));
+        }
+        return Decision.accept();
     }
 
     static Decision<PaymentEvent> capture(Payment state) {
