@@ -17,7 +17,7 @@ public final class PaymentMessages {
     private PaymentMessages() {
     }
 
-    /** Payment's commands: the order saga publishes all but the internal {@code payment.RecordAuthorization}. */
+    /** Payment's commands: the order saga publishes all but the internal {@code payment.Record*} reports of the acquirer's answers. */
     public static MessageTypes commands() {
         return MessageTypes.builder()
                 .register("payment.AuthorizePayment", PaymentCommand.AuthorizePayment.class)
@@ -25,6 +25,8 @@ public final class PaymentMessages {
                 .register("payment.RefundPayment", PaymentCommand.RefundPayment.class)
                 .register("payment.VoidPayment", PaymentCommand.VoidPayment.class)
                 .register("payment.RecordAuthorization", PaymentCommand.RecordAuthorization.class)
+                .register("payment.RecordCapture", PaymentCommand.RecordCapture.class)
+                .register("payment.RecordRefund", PaymentCommand.RecordRefund.class)
                 .build();
     }
 
@@ -34,7 +36,9 @@ public final class PaymentMessages {
                 .register("payment.PaymentRequested", PaymentEvent.PaymentRequested.class)
                 .register("payment.PaymentAuthorized", PaymentEvent.PaymentAuthorized.class)
                 .register("payment.PaymentDeclined", PaymentEvent.PaymentDeclined.class)
+                .register("payment.CaptureRequested", PaymentEvent.CaptureRequested.class)
                 .register("payment.PaymentCaptured", PaymentEvent.PaymentCaptured.class)
+                .register("payment.RefundRequested", PaymentEvent.RefundRequested.class)
                 .register("payment.PaymentRefunded", PaymentEvent.PaymentRefunded.class)
                 .register("payment.PaymentVoided", PaymentEvent.PaymentVoided.class)
                 .register("payment.LateAuthorizationReleased", PaymentEvent.LateAuthorizationReleased.class)

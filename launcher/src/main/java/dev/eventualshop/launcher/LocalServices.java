@@ -14,6 +14,7 @@ import dev.eventualshop.identity.command.IdentityCommandApplication;
 import dev.eventualshop.identity.query.IdentityQueryApplication;
 import dev.eventualshop.order.command.OrderCommandApplication;
 import dev.eventualshop.order.query.OrderQueryApplication;
+import dev.eventualshop.payment.command.PaymentCommandApplication;
 import dev.eventualshop.shoppingcart.command.ShoppingCartCommandApplication;
 import dev.eventualshop.shoppingcart.query.ShoppingCartQueryApplication;
 import dev.eventualshop.warehouse.command.WarehouseCommandApplication;
@@ -81,6 +82,8 @@ final class LocalServices {
         Map<String, Object> orderQuery = query("order-query", ports.orderQuery(), infra, broker, issuer);
         Map<String, Object> orderCommand = common("order-command", ports.orderCommand(), broker);
         orderCommand.putAll(h2("order-command", settings.dataDir()));
+        Map<String, Object> paymentCommand = common("payment-command", ports.paymentCommand(), broker);
+        paymentCommand.putAll(h2("payment-command", settings.dataDir()));
 
         Map<String, Object> gateway = common("gateway", ports.gateway(), broker);
         gateway.putAll(mongo("gateway", infra));
@@ -116,6 +119,9 @@ final class LocalServices {
                 // Warehouse opens stock and Shopping Cart prices items from Catalog's integration events, which are
                 // published without mandatory routing: their queues must exist before catalog-command's relay starts.
                 new LocalService("warehouse-command", WarehouseCommandApplication.class, warehouseCommand),
+                // Order asks Payment to authorize, capture, refund and void through its outbox, published with
+                // mandatory routing: payment.commands' queue must exist before order-command's relay starts.
+                new LocalService("payment-command", PaymentCommandApplication.class, paymentCommand),
                 // Order places orders from Shopping Cart's public CartCheckedOut, published without mandatory routing:
                 // its queue must exist before shopping-cart-command's relay starts.
                 new LocalService("order-command", OrderCommandApplication.class, orderCommand),

@@ -41,4 +41,12 @@ public sealed interface PaymentCommand {
     record RecordAuthorization(UUID paymentId, boolean approved, String acquirerReference, String declineReason)
             implements PaymentCommand, InternalCommand {
     }
+
+    /** The acquirer confirmed the capture Payment asked it for. Only Payment's acquirer client sends it. */
+    record RecordCapture(UUID paymentId) implements PaymentCommand, InternalCommand {
+    }
+
+    /** The acquirer confirmed the refund Payment asked it for. Only Payment's acquirer client sends it. */
+    record RecordRefund(UUID paymentId) implements PaymentCommand, InternalCommand {
+    }
 }

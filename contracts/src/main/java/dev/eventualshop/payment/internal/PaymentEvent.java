@@ -25,9 +25,25 @@ public sealed interface PaymentEvent {
     record PaymentDeclined(UUID paymentId, UUID orderId, String reason) implements PaymentEvent {
     }
 
+    /**
+     * The order asked for the authorized money: the acquirer is being asked to capture it. Money has moved only
+     * once {@link PaymentCaptured} follows.
+     */
+    record CaptureRequested(UUID paymentId, UUID orderId, Money amount) implements PaymentEvent {
+    }
+
+    /** The acquirer confirmed the capture: the money is taken. */
     record PaymentCaptured(UUID paymentId, UUID orderId, Money amount) implements PaymentEvent {
     }
 
+    /**
+     * The order asked for the captured money back: the acquirer is asked to refund it once the capture is
+     * confirmed. Money has moved back only once {@link PaymentRefunded} follows.
+     */
+    record RefundRequested(UUID paymentId, UUID orderId, Money amount) implements PaymentEvent {
+    }
+
+    /** The acquirer confirmed the refund: the money is back with the customer. */
     record PaymentRefunded(UUID paymentId, UUID orderId, Money amount) implements PaymentEvent {
     }
 

@@ -5,15 +5,10 @@ import dev.eventualshop.contracts.Uuids;
 import dev.eventualshop.eventstore.CommandEnvelope;
 import dev.eventualshop.eventstore.pipeline.CommandOutcome;
 import dev.eventualshop.eventstore.pipeline.CommandPipeline;
+import dev.eventualshop.eventstore.pipeline.WorkPoller;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,14 +27,10 @@ public class MailDelivery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
-    private final PendingMails mails;
     private final Mailer mailer;
     private final CommandPipeline pipeline;
     private final Clock clock;
-    private final Settings settings;
-    private final Semaphore inFlight;
-    private ScheduledExecutorService poller;
-    private ExecutorService senders;
+    private final WorkPoller<PendingMail> senders;
 
     /**
      * @param pollInterval how often due mails are looked for
@@ -57,37 +48,16 @@ public class MailDelivery implements SmartLifecycle {
     }
 
     public MailDelivery(PendingMails mails, Mailer mailer, CommandPipeline pipeline, Clock clock, Settings settings) {
-        this.mails = mails;
         this.mailer = mailer;
         this.pipeline = pipeline;
         this.clock = clock;
-        this.settings = settings;
-        this.inFlight = new Semaphore(settings.concurrency());
+        this.senders = new WorkPoller<>("mail-sender", settings.pollInterval(), settings.concurrency(),
+                limit -> mails.claimDue(clock.instant(), settings.lease(), limit), this::attempt);
     }
 
     /** Claims what is due and hands each mail to a sender; returns how many were claimed. */
     public int sendDue() {
-        int free = inFlight.availablePermits();
-        if (free == 0) {
-            return 0;
-        }
-        List<PendingMail> due = mails.claimDue(clock.instant(), settings.lease(), free);
-        for (PendingMail mail : due) {
-            inFlight.acquireUninterruptibly();
-            try {
-                senders.execute(() -> {
-                    try {
-                        attempt(mail);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            } catch (RuntimeException rejected) {
-                inFlight.release();
-                throw rejected;
-            }
-        }
-        return due.size();
+        return senders.runDue();
     }
 
     /** Makes one attempt of {@code mail} and reports it. */
@@ -111,44 +81,18 @@ public class MailDelivery implements SmartLifecycle {
         }
     }
 
-    private void poll() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            log.warn("Looking for due mails failed; trying again in {}", settings.pollInterval(), e);
-        }
+    @Override
+    public void start() {
+        senders.start();
     }
 
     @Override
-    public synchronized void start() {
-        if (poller == null) {
-            senders = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("mail-sender-", 0).factory());
-            poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("mail-poller").factory());
-            long interval = settings.pollInterval().toMillis();
-            poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
-        }
+    public void stop() {
+        senders.stop();
     }
 
     @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            senders.shutdown();
-            try {
-                if (!senders.awaitTermination(10, TimeUnit.SECONDS)) {
-                    senders.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                senders.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            poller = null;
-            senders = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return poller != null;
+    public boolean isRunning() {
+        return senders.isRunning();
     }
 }
