@@ -55,7 +55,8 @@ public final class OrderSaga {
             case OrderEvent.OrderReordered reordered -> List.of(step(orderId, "reorder:" + reordered.cartId(),
                     new CartCommand.CreateCartFromOrder(reordered.cartId(), order.customerId(), orderId,
                             order.lines().stream().map(OrderSaga::item).toList())));
-            case OrderEvent.PaymentStatusChanged changed -> List.of();
+            case OrderEvent.PaymentStatusChanged changed -> order.status() == Order.Status.CANCELLED
+                    ? lateMoney(orderId, changed.status()) : List.of();
             case OrderEvent.OrderShipped shipped -> List.of();
         };
     }
@@ -93,6 +94,23 @@ public final class OrderSaga {
             undo.add(step(orderId, "refund-payment", new PaymentCommand.RefundPayment(SagaIds.paymentId(orderId))));
         }
         return undo;
+    }
+
+    /**
+     * Money that moved after the order was cancelled: the void or refund sent with the cancellation may have
+     * reached Payment before the authorization or capture it undoes (its queue has no order), and found nothing to
+     * undo. So an authorization or a capture reported for a cancelled order is undone once more; Payment ignores
+     * what is undone already.
+     */
+    private static List<OutgoingCommand> lateMoney(UUID orderId, String paymentStatus) {
+        UUID paymentId = SagaIds.paymentId(orderId);
+        return switch (paymentStatus) {
+            case "AUTHORIZED" -> List.of(step(orderId, "void-late-authorization",
+                    new PaymentCommand.VoidPayment(paymentId)));
+            case "CAPTURED" -> List.of(step(orderId, "refund-late-capture",
+                    new PaymentCommand.RefundPayment(paymentId)));
+            default -> List.of();
+        };
     }
 
     private static CartCommand.CreateCartFromOrder.Item item(OrderLine line) {

@@ -81,6 +81,22 @@ class OrderSagaTest {
     }
 
     @Test
+    void money_reported_moved_for_a_cancelled_order_is_undone_again() {
+        OrderEvent.OrderCancelled timedOut = new OrderEvent.OrderCancelled(ORDER, ADA, "PAYMENT_TIMEOUT", true, true,
+                false, LATER);
+        assertThat(sends(PLACED, PAYMENT_REQUESTED, timedOut, new OrderEvent.PaymentStatusChanged(ORDER, PAYMENT,
+                "AUTHORIZED", LATER))).containsExactly(new OutgoingCommand(
+                SagaIds.stepCommandId(ORDER, "void-late-authorization"), new PaymentCommand.VoidPayment(PAYMENT)));
+        OrderEvent.OrderCancelled regret = new OrderEvent.OrderCancelled(ORDER, ADA, "CUSTOMER_CANCELLED", true, false,
+                true, LATER);
+        assertThat(sends(PLACED, PAYMENT_REQUESTED, CONFIRMED, regret, new OrderEvent.PaymentStatusChanged(ORDER,
+                PAYMENT, "CAPTURED", LATER))).containsExactly(new OutgoingCommand(
+                SagaIds.stepCommandId(ORDER, "refund-late-capture"), new PaymentCommand.RefundPayment(PAYMENT)));
+        assertThat(sends(PLACED, PAYMENT_REQUESTED, CONFIRMED, new OrderEvent.PaymentStatusChanged(ORDER, PAYMENT,
+                "CAPTURED", LATER))).as("a confirmed order keeps its money").isEmpty();
+    }
+
+    @Test
     void a_reorder_opens_the_new_cart_with_the_orders_lines_for_shopping_cart_to_price() {
         UUID cart = UUID.randomUUID();
         assertThat(sends(PLACED, new OrderEvent.OrderReordered(ORDER, cart, LATER))).containsExactly(

@@ -109,8 +109,11 @@ public final class PaymentDecider implements Decider<PaymentCommand, Payment, Pa
             case Payment.Capturing c -> Decision.accept();
             case Payment.Refunding r -> Decision.accept();
             case Payment.Refunded r -> Decision.accept();
+            // The refund overtook the capture on Payment's unordered queue: nothing was taken, so the authorization
+            // is released instead, and the capture that follows is refused as VOIDED.
+            case Payment.Authorized authorized ->
+                    Decision.accept(new PaymentEvent.PaymentVoided(authorized.paymentId(), authorized.orderId(), true));
             case Payment.Pending p -> notCaptured();
-            case Payment.Authorized a -> notCaptured();
             case Payment.Declined d -> notCaptured();
             case Payment.Voided v -> notCaptured();
             case Payment.None n -> Decision.reject("NOT_FOUND", "no payment was requested under this id");

@@ -164,7 +164,14 @@ class PaymentDeciderTest {
     @Test
     void money_not_captured_is_not_refunded() {
         payment.given(REQUESTED).when(REFUND).thenRejects("NOT_CAPTURED");
-        payment.given(REQUESTED, AUTHORIZED).when(REFUND).thenRejects("NOT_CAPTURED");
+    }
+
+    @Test
+    void a_refund_that_overtakes_its_capture_releases_the_authorization_and_the_capture_is_refused() {
+        PaymentEvent.PaymentVoided released = new PaymentEvent.PaymentVoided(PAYMENT, ORDER, true);
+        payment.given(REQUESTED, AUTHORIZED).when(REFUND).then(released);
+        payment.given(REQUESTED, AUTHORIZED, released).when(new PaymentCommand.CapturePayment(PAYMENT))
+                .thenRejects("VOIDED");
     }
 
     @Test
