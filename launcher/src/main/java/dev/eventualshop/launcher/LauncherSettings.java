@@ -7,6 +7,8 @@ import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.embedded.MongoSettings;
 import dev.eventualshop.embedded.SmtpSettings;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,9 +23,11 @@ import java.util.Objects;
  *                     test puts a fault proxy in between ({@link #withMailPort})
  * @param broker       the broker the services use instead of the embedded one, or {@code null} for the embedded one
  *                     ({@link #withBroker})
+ * @param tuning       properties given to a service (by name) over local mode's own: a test's short saga timeouts,
+ *                     for instance ({@link #withServiceProperty})
  */
 public record LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure,
-                               int mailPort, BrokerAddress broker) {
+                               int mailPort, BrokerAddress broker, Map<String, Map<String, Object>> tuning) {
 
     /** The services' HTTP ports; the gateway's is the shop's URL. */
     public record ServicePorts(int gateway, int identityCommand, int identityQuery, int accountCommand,
@@ -38,15 +42,16 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(infrastructure, "infrastructure");
+        tuning = tuning == null ? Map.of() : Map.copyOf(tuning);
     }
 
     public LauncherSettings(Path dataDir, String host, ServicePorts ports, InfrastructureSettings infrastructure) {
-        this(dataDir, host, ports, infrastructure, infrastructure.smtp().port(), null);
+        this(dataDir, host, ports, infrastructure, infrastructure.smtp().port(), null, Map.of());
     }
 
     /** The same settings with mail sent to {@code port} on the loopback (a fault proxy in front of the SMTP). */
     public LauncherSettings withMailPort(int port) {
-        return new LauncherSettings(dataDir, host, ports, infrastructure, port, broker);
+        return new LauncherSettings(dataDir, host, ports, infrastructure, port, broker, tuning);
     }
 
     /**
@@ -54,7 +59,21 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
      * unused): a real RabbitMQ, for instance, to measure the shop on it.
      */
     public LauncherSettings withBroker(BrokerAddress external) {
-        return new LauncherSettings(dataDir, host, ports, infrastructure, mailPort, external);
+        return new LauncherSettings(dataDir, host, ports, infrastructure, mailPort, external, tuning);
+    }
+
+    /** The same settings with {@code property} of {@code service} set to {@code value}, over local mode's own. */
+    public LauncherSettings withServiceProperty(String service, String property, Object value) {
+        Map<String, Map<String, Object>> changed = new LinkedHashMap<>(tuning);
+        Map<String, Object> properties = new LinkedHashMap<>(changed.getOrDefault(service, Map.of()));
+        properties.put(property, value);
+        changed.put(service, properties);
+        return new LauncherSettings(dataDir, host, ports, infrastructure, mailPort, broker, changed);
+    }
+
+    /** The properties {@link #withServiceProperty} gave {@code service}. */
+    public Map<String, Object> tuningOf(String service) {
+        return tuning.getOrDefault(service, Map.of());
     }
 
     /**

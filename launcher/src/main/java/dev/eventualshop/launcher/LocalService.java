@@ -26,6 +26,16 @@ public record LocalService(String name, Class<?> application, Map<String, Object
         this(name, application, properties, List.of());
     }
 
+    /** This service with {@code more} properties, over its own. */
+    LocalService tuned(Map<String, Object> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(properties);
+        changed.putAll(more);
+        return new LocalService(name, application, changed, initializers);
+    }
+
     /** Starts the service's own application context. */
     ConfigurableApplicationContext start() {
         List<String> args = new ArrayList<>();

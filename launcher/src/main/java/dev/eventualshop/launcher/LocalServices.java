@@ -38,6 +38,12 @@ final class LocalServices {
     }
 
     static List<LocalService> all(LauncherSettings settings, LocalSecrets secrets, EmbeddedInfrastructure infra) {
+        return wired(settings, secrets, infra).stream()
+                .map(service -> service.tuned(settings.tuningOf(service.name()))).toList();
+    }
+
+    private static List<LocalService> wired(LauncherSettings settings, LocalSecrets secrets,
+                                            EmbeddedInfrastructure infra) {
         var ports = settings.ports();
         String issuer = settings.url(ports.identityCommand());
         String shop = settings.shopUrl();

@@ -53,8 +53,8 @@ final class OwnerEvents implements AutoCloseable {
                     }
                 }
             });
-        } catch (IOException e) {
-            // the stream was closed
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the stream was closed (closing interrupts the reader, which may be inside a read)
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class RunningShop implements ParameterResolver {
 
+    /** The journeys' shop waits this long for a payment's authorization. */
+    static final String PAYMENT_TIMEOUT = "6s";
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
@@ -31,7 +34,9 @@ public final class RunningShop implements ParameterResolver {
 
     private static Shop start() {
         try {
-            LauncherSettings settings = LauncherSettings.ephemeral(Files.createTempDirectory("eventualshop-journeys"));
+            // A card that never answers times out in seconds, not the production default's minutes.
+            LauncherSettings settings = LauncherSettings.ephemeral(Files.createTempDirectory("eventualshop-journeys"))
+                    .withServiceProperty("order-command", "eventualshop.order.payment-timeout", PAYMENT_TIMEOUT);
             FaultProxy mailLink = FaultProxy.to("127.0.0.1", settings.infrastructure().smtp().port());
             return new Shop(Launcher.start(settings.withMailPort(mailLink.port())), mailLink);
         } catch (IOException e) {
