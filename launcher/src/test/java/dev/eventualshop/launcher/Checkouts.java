@@ -35,17 +35,16 @@ final class Checkouts {
     /** A new item on sale at {@code price} EUR with {@code units} in stock, once the cart can sell it. */
     String product(String price, int units) {
         String sku = "SAGA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-        HttpResponse<String> created = api.send("POST", "/api/v1/catalog/items", admin, "{\"sku\": \"" + sku
+        HttpResponse<String> created = api.accepted("POST", "/api/v1/catalog/items", admin, "{\"sku\": \"" + sku
                 + "\", \"name\": \"Saga item " + sku + "\", \"description\": \"For the checkout journeys\", "
                 + "\"price\": {\"amount\": \"" + price + "\", \"currency\": \"EUR\"}}");
         ShoppingJourneyIT.assertSucceeded(api, admin, created);
         String id = ShopClient.json(created.body()).path("resourceId").asString();
-        ShoppingJourneyIT.assertSucceeded(api, admin, api.send("POST", "/api/v1/catalog/items/" + id + "/activate",
-                admin, null));
+        succeeded(admin, "POST", "/api/v1/catalog/items/" + id + "/activate", null);
         if (units > 0) {
             // Warehouse opens the item's stock when Catalog's listing reaches it: receive once it has.
-            await().atMost(PATIENCE).until(() -> "SUCCEEDED".equals(api.outcome(api.send("POST",
-                    "/api/v1/warehouse/stock/" + id + "/receipts", admin, "{\"quantity\": " + units + "}"), admin)
+            await().atMost(PATIENCE).until(() -> "SUCCEEDED".equals(outcome(admin, "POST",
+                    "/api/v1/warehouse/stock/" + id + "/receipts", "{\"quantity\": " + units + "}")
                     .path("status").asString()));
         }
         return id;
@@ -66,27 +65,35 @@ final class Checkouts {
 
     /** A cart of {@code shopper} with {@code lines} (product id to quantity), an address and {@code paymentToken}. */
     String cart(String shopper, Map<String, Integer> lines, String paymentToken) {
-        HttpResponse<String> created = api.send("POST", "/api/v1/carts", shopper, "{}");
+        HttpResponse<String> created = api.accepted("POST", "/api/v1/carts", shopper, "{}");
         ShoppingJourneyIT.assertSucceeded(api, shopper, created);
         String cart = "/api/v1/carts/" + ShopClient.json(created.body()).path("resourceId").asString();
-        lines.forEach((product, quantity) -> await().atMost(PATIENCE).until(() -> "SUCCEEDED".equals(api.outcome(
-                api.send("POST", cart + "/items", shopper, "{\"productId\": \"" + product + "\", \"quantity\": "
-                        + quantity + "}"), shopper).path("status").asString())));
-        ShoppingJourneyIT.assertSucceeded(api, shopper, api.send("PUT", cart + "/shipping-address", shopper,
-                ADDRESS));
-        ShoppingJourneyIT.assertSucceeded(api, shopper, api.send("PUT", cart + "/payment-method", shopper,
-                "{\"token\": \"" + paymentToken + "\"}"));
+        lines.forEach((product, quantity) -> await().atMost(PATIENCE).until(() -> "SUCCEEDED".equals(outcome(
+                shopper, "POST", cart + "/items", "{\"productId\": \"" + product + "\", \"quantity\": " + quantity
+                        + "}").path("status").asString())));
+        succeeded(shopper, "PUT", cart + "/shipping-address", ADDRESS);
+        succeeded(shopper, "PUT", cart + "/payment-method", "{\"token\": \"" + paymentToken + "\"}");
         return cart;
     }
 
     /** Checks {@code cart} out; the order's id. */
     String checkOut(String shopper, String cart) {
-        HttpResponse<String> checkout = api.send("POST", cart + "/checkout", shopper, null);
+        HttpResponse<String> checkout = api.accepted("POST", cart + "/checkout", shopper, null);
         ShoppingJourneyIT.assertSucceeded(api, shopper, checkout);
         String order = ShopClient.json(checkout.body()).path("resourceId").asString();
         assertThat(order).isEqualTo(Ids.orderId(UUID.fromString(cart.substring(cart.lastIndexOf('/') + 1)))
                 .toString());
         return order;
+    }
+
+    /** The outcome of a command sent until the gateway accepted it (see {@link ShopClient#accepted}). */
+    JsonNode outcome(String token, String method, String path, String body) {
+        return api.outcome(api.accepted(method, path, token, body), token);
+    }
+
+    void succeeded(String token, String method, String path, String body) {
+        JsonNode outcome = outcome(token, method, path, body);
+        assertThat(outcome.path("status").asString()).as(method + " " + path + ": " + outcome).isEqualTo("SUCCEEDED");
     }
 
     /** A new cart of {@code shopper} with {@code lines}, checked out with {@code paymentToken}: the order's id. */

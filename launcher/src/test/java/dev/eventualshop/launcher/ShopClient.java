@@ -66,6 +66,27 @@ final class ShopClient {
     }
 
     HttpResponse<String> send(String method, String path, String bearer, String json) {
+        return send(method, path, bearer, json, null);
+    }
+
+    /**
+     * Sends a command until the gateway accepts it (202), the same command each time (one {@code Idempotency-Key}):
+     * while the broker is unreachable the gateway answers 503 with {@code Retry-After} and accepts nothing, and a
+     * client tries again, as a storefront does.
+     */
+    HttpResponse<String> accepted(String method, String path, String bearer, String json) {
+        String key = UUID.randomUUID().toString();
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    try {
+                        return send(method, path, bearer, json, key);
+                    } catch (IllegalStateException unreachable) {
+                        return null;
+                    }
+                }, response -> response != null && response.statusCode() == 202);
+    }
+
+    private HttpResponse<String> send(String method, String path, String bearer, String json, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -74,6 +95,9 @@ final class ShopClient {
         }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         if ("POST".equals(method) && REGISTRATIONS.equals(path)) {
             // Each journey's newcomer registers from an address of their own, as people do: the gateway allows 10
@@ -98,7 +122,7 @@ final class ShopClient {
             throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
         }
         String status = accepted.headers().firstValue("Location").orElseThrow();
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> json(get(status, bearer).body()), view -> !view.path("status").asString().equals("PENDING"));
     }
 
