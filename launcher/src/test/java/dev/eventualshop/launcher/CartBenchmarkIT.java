@@ -211,11 +211,11 @@ class CartBenchmarkIT {
                 + " |\n\nuser " + userId + "\n";
     }
 
-    private static long percentile(List<Long> sorted, int p) {
+    static long percentile(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static String ms(long nanos) {
+    static String ms(long nanos) {
         return String.format("%.1f ms", nanos / 1e6);
     }
 }

@@ -71,6 +71,11 @@ final class OwnerEvents implements AutoCloseable {
         return version == null ? null : firstAnnounced(id, version);
     }
 
+    /** When ({@link System#nanoTime}) document {@code id} was first announced at {@code version} or later, or null. */
+    Long firstAnnouncedAt(String id, long version) {
+        return firstAnnounced(id, version);
+    }
+
     private Long firstAnnounced(String id, long version) {
         return announcedAt.getOrDefault(id, Map.of()).entrySet().stream().filter(shown -> shown.getKey() >= version)
                 .map(Map.Entry::getValue).min(Long::compare).orElse(null);
