@@ -47,6 +47,7 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
      * @param shoppingCartQuery shopping-cart-query's origin ({@code GET /api/v1/carts/current}, {@code .../{cartId}})
      * @param orderQuery    order-query's origin ({@code GET /api/v1/orders}, {@code .../{orderId}},
      *                      {@code /api/v1/admin/orders})
+     * @param paymentQuery  payment-query's origin ({@code GET /api/v1/admin/payments})
      */
     public record Routes(@DefaultValue("http://localhost:9010") URI identityQuery,
                          @DefaultValue("http://localhost:9030") URI accountQuery,
@@ -54,6 +55,7 @@ public record GatewayProperties(@DefaultValue("eventualshop") @NotBlank String c
                          @DefaultValue("http://localhost:9070") URI catalogQuery,
                          @DefaultValue("http://localhost:9090") URI warehouseQuery,
                          @DefaultValue("http://localhost:9110") URI shoppingCartQuery,
-                         @DefaultValue("http://localhost:9130") URI orderQuery) {
+                         @DefaultValue("http://localhost:9130") URI orderQuery,
+                         @DefaultValue("http://localhost:9150") URI paymentQuery) {
     }
 }

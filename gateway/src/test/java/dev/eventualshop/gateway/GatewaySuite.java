@@ -81,6 +81,7 @@ abstract class GatewaySuite {
         registry.add("eventualshop.gateway.routes.warehouse-query", QUERIES::url);
         registry.add("eventualshop.gateway.routes.shopping-cart-query", QUERIES::url);
         registry.add("eventualshop.gateway.routes.order-query", QUERIES::url);
+        registry.add("eventualshop.gateway.routes.payment-query", QUERIES::url);
     }
 
     /** What local mode's launcher adds: a mailbox for {@code /dev/mail}. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The query routes (account, notifications, catalog, stock, carts, orders): the caller's bearer token goes along, the
+ * The query routes (account, notifications, catalog, stock, carts, orders, payments): the caller's bearer token goes along, the
  * session cookie does not, the answer comes back as the service gave it; an anonymous call reaches only the public
  * catalog, and a role the route needs is checked before anything is forwarded.
  */
@@ -46,7 +46,7 @@ class QueryRoutingIT extends GatewaySuite {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/account", "/api/v1/notifications", "/api/v1/carts/current",
             "/api/v1/warehouse/stock", "/api/v1/orders", "/api/v1/orders/6a1f3c2e-8b4d-4e7f-9a0b-1c2d3e4f5a6b",
-            "/api/v1/admin/orders"})
+            "/api/v1/admin/orders", "/api/v1/admin/payments"})
     void a_query_needs_a_signed_in_user_before_it_is_routed(String path) throws Exception {
         assertProblem(send(request(path)), 401);
         assertProblem(get(path, TOKENS.wrongAudience(UUID.randomUUID().toString())), 401);
@@ -108,6 +108,24 @@ class QueryRoutingIT extends GatewaySuite {
         assertThat(QUERIES.received()).hasSize(2).last().satisfies(forwarded -> {
             assertThat(forwarded.path()).isEqualTo("/api/v1/admin/orders");
             assertThat(forwarded.query()).isEqualTo("status=PLACED");
+            assertThat(forwarded.header("Authorization")).isEqualTo("Bearer " + admin);
+        });
+    }
+
+    @Test
+    void payments_are_routed_for_an_admin_only_with_their_filters() throws Exception {
+        QUERIES.answer(200, "[]");
+        String admin = TOKENS.valid(UUID.randomUUID().toString(), "ADMIN");
+        String orderId = UUID.randomUUID().toString();
+
+        assertProblem(get("/api/v1/admin/payments", TOKENS.valid(UUID.randomUUID().toString(), "CUSTOMER")), 403);
+        assertThat(QUERIES.received()).isEmpty();
+
+        HttpResponse<String> listed = get("/api/v1/admin/payments?orderId=" + orderId + "&status=CAPTURED", admin);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(QUERIES.received()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.path()).isEqualTo("/api/v1/admin/payments");
+            assertThat(forwarded.query().split("&")).containsExactlyInAnyOrder("orderId=" + orderId, "status=CAPTURED");
             assertThat(forwarded.header("Authorization")).isEqualTo("Bearer " + admin);
         });
     }

@@ -34,7 +34,7 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
                                int accountQuery, int communicationCommand, int communicationQuery,
                                int catalogCommand, int catalogQuery, int warehouseCommand, int warehouseQuery,
                                int cartCommand, int cartQuery, int orderCommand, int orderQuery,
-                               int paymentCommand) {
+                               int paymentCommand, int paymentQuery) {
     }
 
     public LauncherSettings {
@@ -79,24 +79,25 @@ public record LauncherSettings(Path dataDir, String host, ServicePorts ports, In
     /**
      * The README's local mode: data under {@code ./.eventualshop}, the shop on http://localhost:8080, Identity
      * on 9000 (its query side 9010, Account 9020 and 9030, Communication 9040 and 9050, Catalog 9060 and 9070, Warehouse 9080
-     * and 9090, Shopping Cart 9100 and 9110, Order 9120 and 9130, Payment 9140), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
+     * and 9090, Shopping Cart 9100 and 9110, Order 9120 and 9130, Payment 9140 and 9150), the embedded broker on 5673, MongoDB on 27018 and SMTP on 3025. The system property or
      * environment variable {@code EVENTUALSHOP_DATA_DIR} moves the data.
      */
     public static LauncherSettings local() {
         String configured = System.getProperty("EVENTUALSHOP_DATA_DIR", System.getenv("EVENTUALSHOP_DATA_DIR"));
         Path dataDir = Path.of(configured == null ? InfrastructureSettings.LOCAL_DATA_DIR : configured);
         return new LauncherSettings(dataDir, "localhost", new ServicePorts(8080, 9000, 9010, 9020, 9030, 9040, 9050, 9060, 9070, 9080,
-                9090, 9100, 9110, 9120, 9130, 9140),
+                9090, 9100, 9110, 9120, 9130, 9140, 9150),
                 InfrastructureSettings.defaults(dataDir));
     }
 
     /** Free ports for everything, data under {@code dataDir}: for test runs beside a running local mode. */
     public static LauncherSettings ephemeral(Path dataDir) {
-        int[] free = FreePorts.distinct(19);
+        int[] free = FreePorts.distinct(20);
         return new LauncherSettings(dataDir, "localhost", new ServicePorts(free[0], free[1], free[2], free[3], free[4],
-                free[5], free[6], free[7], free[8], free[9], free[10], free[11], free[12], free[13], free[14], free[15]),
-                new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(free[16]),
-                        MongoSettings.defaults(dataDir).withPort(free[17]), new SmtpSettings(free[18])));
+                free[5], free[6], free[7], free[8], free[9], free[10], free[11], free[12], free[13], free[14], free[15],
+                free[16]),
+                new InfrastructureSettings(dataDir, BrokerSettings.defaults(dataDir).withPort(free[17]),
+                        MongoSettings.defaults(dataDir).withPort(free[18]), new SmtpSettings(free[19])));
     }
 
     /** The base URL of a service listening on {@code port}. */

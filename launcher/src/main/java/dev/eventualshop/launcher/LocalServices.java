@@ -15,6 +15,7 @@ import dev.eventualshop.identity.query.IdentityQueryApplication;
 import dev.eventualshop.order.command.OrderCommandApplication;
 import dev.eventualshop.order.query.OrderQueryApplication;
 import dev.eventualshop.payment.command.PaymentCommandApplication;
+import dev.eventualshop.payment.query.PaymentQueryApplication;
 import dev.eventualshop.shoppingcart.command.ShoppingCartCommandApplication;
 import dev.eventualshop.shoppingcart.query.ShoppingCartQueryApplication;
 import dev.eventualshop.warehouse.command.WarehouseCommandApplication;
@@ -88,6 +89,7 @@ final class LocalServices {
         Map<String, Object> orderQuery = query("order-query", ports.orderQuery(), infra, broker, issuer);
         Map<String, Object> orderCommand = common("order-command", ports.orderCommand(), broker);
         orderCommand.putAll(h2("order-command", settings.dataDir()));
+        Map<String, Object> paymentQuery = query("payment-query", ports.paymentQuery(), infra, broker, issuer);
         Map<String, Object> paymentCommand = common("payment-command", ports.paymentCommand(), broker);
         paymentCommand.putAll(h2("payment-command", settings.dataDir()));
 
@@ -103,6 +105,7 @@ final class LocalServices {
         gateway.put("eventualshop.gateway.routes.warehouse-query", settings.url(ports.warehouseQuery()));
         gateway.put("eventualshop.gateway.routes.shopping-cart-query", settings.url(ports.cartQuery()));
         gateway.put("eventualshop.gateway.routes.order-query", settings.url(ports.orderQuery()));
+        gateway.put("eventualshop.gateway.routes.payment-query", settings.url(ports.paymentQuery()));
 
         return List.of(
                 new LocalService("identity-query", IdentityQueryApplication.class, identityQuery),
@@ -112,6 +115,10 @@ final class LocalServices {
                 new LocalService("warehouse-query", WarehouseQueryApplication.class, warehouseQuery),
                 new LocalService("shopping-cart-query", ShoppingCartQueryApplication.class, cartQuery),
                 new LocalService("order-query", OrderQueryApplication.class, orderQuery),
+                // Payment's domain events are published with mandatory routing (ADR 0006): payment-query's queue on
+                // payment.domain-events must exist before payment-command's relay starts, or its first event is
+                // refused and the relay never gets past it.
+                new LocalService("payment-query", PaymentQueryApplication.class, paymentQuery),
                 new LocalService("gateway", GatewayApplication.class, gateway, List.of(devMailbox(infra.smtp()))),
                 // Account takes Identity's public UserRegistered, which is published without mandatory routing
                 // (ADR 0006): its queue must exist before identity-command's relay starts.

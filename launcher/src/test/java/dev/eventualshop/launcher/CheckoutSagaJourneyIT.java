@@ -43,6 +43,17 @@ class CheckoutSagaJourneyIT {
 
         String order = checkouts.api.get("/api/v1/orders", shopper.token()).body();
         String orderId = ShopClient.json(order).get(0).path("orderId").asString();
+        // payment-query follows payment-command's domain events: an ADMIN sets the money captured against the order.
+        await().atMost(Checkouts.PATIENCE).untilAsserted(() -> {
+            JsonNode payments = ShopClient.json(checkouts.api.get("/api/v1/admin/payments?orderId=" + orderId,
+                    checkouts.admin).body());
+            assertThat(payments).singleElement().satisfies(payment -> {
+                assertThat(payment.path("status").asString()).isEqualTo("CAPTURED");
+                assertThat(payment.path("captured").path("amount").asString()).isEqualTo("25.00");
+            });
+        });
+        assertThat(checkouts.api.get("/api/v1/admin/payments?orderId=" + orderId, shopper.token()).statusCode())
+                .isEqualTo(403);
         assertThat(checkouts.api.send("POST", "/api/v1/orders/" + orderId + "/ship", shopper.token(), null)
                 .statusCode()).isEqualTo(403);
         ShoppingJourneyIT.assertSucceeded(checkouts.api, checkouts.admin,

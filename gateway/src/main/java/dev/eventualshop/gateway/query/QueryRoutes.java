@@ -64,6 +64,12 @@ public class QueryRoutes {
                 "/api/v1/admin/orders");
     }
 
+    /** An ADMIN's payments (PublicEndpoints keeps {@code /api/v1/admin/**} to ADMINs before anything is forwarded). */
+    @Bean
+    RouterFunction<ServerResponse> paymentQueries(GatewayProperties properties) {
+        return routed(properties.routes().paymentQuery(), "/api/v1/admin/payments");
+    }
+
     /** {@code GET} on each of {@code paths} forwarded to {@code service} with the caller's token, without the cookie. */
     private static RouterFunction<ServerResponse> routed(URI service, String... paths) {
         RouterFunctions.Builder route = RouterFunctions.route();
