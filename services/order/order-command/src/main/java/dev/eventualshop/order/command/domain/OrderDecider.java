@@ -53,8 +53,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
             case OrderCommand.PlaceOrder place -> place(place, state);
             case OrderCommand.RecordStockReservation reservation -> stockReservation(reservation, order);
             case OrderCommand.RecordPayment payment -> payment(payment, order);
-            case OrderCommand.ExpireReservation expire -> awaitingPaymentEnds(order, "RESERVATION_EXPIRED", null,
-                    expire.at());
+            case OrderCommand.ExpireReservation expire -> expire(order, expire.at());
             case OrderCommand.TimeOutPayment timeOut -> awaitingPaymentEnds(order, "PAYMENT_TIMEOUT", "TIMED_OUT",
                     timeOut.at());
             case OrderCommand.CancelOrder cancel -> cancel(cancel, order);
@@ -112,7 +111,24 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
 
     /** When Warehouse's hold on the order's stock ends: fixed when the order is placed. */
     public Instant reservationExpiry(Order.Placed order) {
-        return order.placedAt().plus(policy.reservationTtl());
+        return reservationExpiry(order.placedAt());
+    }
+
+    public Instant reservationExpiry(Instant placedAt) {
+        return placedAt.plus(policy.reservationTtl());
+    }
+
+    /**
+     * The reservation's lifetime is over. An order still waiting for its payment is cancelled as below; one still
+     * waiting for Warehouse's answer (a reply lost or very late) is cancelled too, and its reservation released in
+     * case it is made after all (a release that overtakes it, Warehouse's own expiry releases).
+     */
+    private static Decision<OrderEvent> expire(Order.Placed order, Instant at) {
+        if (order.status() == Order.Status.PLACED) {
+            return Decision.accept(new OrderEvent.OrderCancelled(order.orderId(), order.customerId(),
+                    "RESERVATION_EXPIRED", true, false, false, at));
+        }
+        return awaitingPaymentEnds(order, "RESERVATION_EXPIRED", null, at);
     }
 
     private static Decision<OrderEvent> payment(OrderCommand.RecordPayment report, Order.Placed order) {

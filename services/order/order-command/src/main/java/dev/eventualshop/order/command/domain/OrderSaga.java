@@ -8,6 +8,7 @@ import dev.eventualshop.order.internal.OrderEvent;
 import dev.eventualshop.payment.commands.PaymentCommand;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
 import dev.eventualshop.warehouse.commands.StockCommand;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,15 +62,22 @@ public final class OrderSaga {
         };
     }
 
-    /** The deadlines {@code event} sets or clears: the waits for the payment end with the order's outcome. */
+    /**
+     * The deadlines {@code event} sets or clears: the reservation's expiry from the placing (so an order whose
+     * reservation is never answered ends too), the payment's timeout once it is asked for; both end with the
+     * order's outcome.
+     */
     public List<DeadlineChange> deadlines(OrderEvent event) {
         UUID orderId = event.orderId();
         UUID expiry = SagaIds.deadlineId(orderId, RESERVATION_EXPIRY);
         UUID timeout = SagaIds.deadlineId(orderId, PAYMENT_TIMEOUT);
         return switch (event) {
+            case OrderEvent.OrderPlaced placed -> {
+                Instant expiresAt = decider.reservationExpiry(placed.placedAt());
+                yield List.of(DeadlineChange.schedule(expiry, expiresAt,
+                        new OrderCommand.ExpireReservation(orderId, expiresAt)));
+            }
             case OrderEvent.PaymentRequested requested -> List.of(
-                    DeadlineChange.schedule(expiry, requested.reservationExpiresAt(),
-                            new OrderCommand.ExpireReservation(orderId, requested.reservationExpiresAt())),
                     DeadlineChange.schedule(timeout, requested.paymentDueAt(),
                             new OrderCommand.TimeOutPayment(orderId, requested.paymentDueAt())));
             case OrderEvent.OrderConfirmed confirmed ->

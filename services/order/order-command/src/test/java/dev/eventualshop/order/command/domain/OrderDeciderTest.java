@@ -177,6 +177,15 @@ class OrderDeciderTest {
     }
 
     @Test
+    void an_order_whose_reservation_was_never_answered_expires_and_releases_what_may_come() {
+        Instant due = AT.plus(Duration.ofMinutes(15));
+        order.given(PLACED).when(new OrderCommand.ExpireReservation(ORDER, due))
+                .then(new OrderEvent.OrderCancelled(ORDER, ADA, "RESERVATION_EXPIRED", true, false, false, due));
+        order.given(PLACED, new OrderEvent.OrderCancelled(ORDER, ADA, "RESERVATION_EXPIRED", true, false, false, due))
+                .when(new OrderCommand.RecordStockReservation(ORDER, true, null, due.plusSeconds(1))).thenNothing();
+    }
+
+    @Test
     void the_customer_cancels_before_shipping_and_what_was_done_is_undone() {
         OrderCommand.CancelOrder cancel = new OrderCommand.CancelOrder(ORDER, ADA, LATER);
         order.given(PLACED, PAYMENT_REQUESTED).when(cancel)
