@@ -8,28 +8,21 @@ import dev.eventualshop.communication.command.application.OrderMails;
 import dev.eventualshop.communication.commands.CommunicationCommand;
 import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.embedded.ReceivedMail;
-import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
-import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
+import dev.eventualshop.messaging.testing.CommandServiceContract;
 import dev.eventualshop.messaging.testing.StoredEvents;
 import dev.eventualshop.messaging.testing.TestMessages;
-import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.order.OrderMessages;
 import dev.eventualshop.order.v1.OrderIntegrationEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -45,34 +38,10 @@ import org.springframework.test.annotation.DirtiesContext;
                 "eventualshop.messaging.consumer.retry-delay=20ms",
                 "eventualshop.messaging.relay.poll-interval=100ms"})
 @DirtiesContext
-abstract class CommunicationCommandContract {
+abstract class CommunicationCommandContract extends CommandServiceContract {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    TestQueue outcomes;
-    TestQueue domainEvents;
-
-    /**
-     * Queues on {@code commands.outcomes} and on {@code communication.domain-events}: the relay publishes domain events
-     * with mandatory routing (ADR 0006), which communication-query's queue takes in a running shop.
-     */
-    @BeforeEach
-    void bindTestQueues() {
-        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
-        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(CommunicationMessages.CONTEXT));
-    }
-
-    @AfterEach
-    void deleteTestQueues() {
-        outcomes.close();
-        domainEvents.close();
+    CommunicationCommandContract() {
+        super(CommunicationMessages.CONTEXT);
     }
 
     /** A fresh recipient address, so each test reads only its own mail. */
@@ -88,9 +57,7 @@ abstract class CommunicationCommandContract {
 
     /** {@code command} on {@code communication.commands} as Identity's relay publishes it. */
     void send(UUID commandId, Object command) {
-        Message message = TestMessages.command(codec, commandId, command, "system:identity");
-        new RabbitTemplate(connectionFactory).send(Topology.commands(CommunicationMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
+        send(commandId, command, "system:identity");
     }
 
     /** Identity's {@code EmailConfirmed} for {@code userId} on {@code identity.events}, as its relay publishes it. */
@@ -128,10 +95,6 @@ abstract class CommunicationCommandContract {
             case OrderIntegrationEvent.OrderCancelled cancelled -> OrderMails.CANCELLED;
             case OrderIntegrationEvent.OrderShipped shipped -> OrderMails.SHIPPED;
         });
-    }
-
-    OutcomeMessage outcome(UUID commandId) {
-        return outcomes.awaitOutcome(commandId);
     }
 
     /** The mails the SMTP server took for {@code to}, once there are at least {@code atLeast}. */

@@ -98,7 +98,7 @@ class CommunicationCommandIT extends CommunicationCommandContract {
                 "select count(*) from pending_mails where notification_id = ?", Integer.class, mailId) == 0);
         List<String> published = new ArrayList<>();
         await().atMost(WAIT).until(() -> {
-            domainEvents.drain().stream().filter(message -> mailId.toString().equals(message.getMessageProperties()
+            newDomainEvents().stream().filter(message -> mailId.toString().equals(message.getMessageProperties()
                     .getHeaders().get(MessageHeaders.STREAM_ID)))
                     .forEach(message -> published.add(new String(message.getBody(), StandardCharsets.UTF_8)));
             return published.size() == 2;

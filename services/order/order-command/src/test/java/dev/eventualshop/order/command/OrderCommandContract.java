@@ -6,13 +6,12 @@ import dev.eventualshop.contracts.Ids;
 import dev.eventualshop.contracts.MessageType;
 import dev.eventualshop.contracts.MessageTypes;
 import dev.eventualshop.contracts.Money;
-import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.eventstore.MessageJson;
 import dev.eventualshop.eventstore.testing.MutableClock;
 import dev.eventualshop.messaging.MessageHeaders;
 import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
-import dev.eventualshop.messaging.testing.StoredEvents;
+import dev.eventualshop.messaging.testing.CommandServiceContract;
 import dev.eventualshop.messaging.testing.TestMessages;
 import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.order.OrderMessages;
@@ -22,9 +21,7 @@ import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.v1.ShoppingCartIntegrationEvent;
 import dev.eventualshop.warehouse.WarehouseMessages;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -56,9 +51,8 @@ import org.springframework.test.annotation.DirtiesContext;
                 "eventualshop.messaging.relay.poll-interval=100ms",
                 "eventualshop.eventstore.deadlines.poll-interval=100ms"})
 @DirtiesContext
-abstract class OrderCommandContract {
+abstract class OrderCommandContract extends CommandServiceContract {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final Money MUG = Money.of("14.90", "EUR");
     static final String ORDER_ISSUER = MessageHeaders.systemIssuer(OrderMessages.CONTEXT);
 
@@ -72,17 +66,8 @@ abstract class OrderCommandContract {
     }
 
     @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     MutableClock clock;
 
-    private TestQueue outcomes;
-    private TestQueue domainEvents;
-    private TestQueue integrationEvents;
     /** Stand-ins for the command consumers of Warehouse, Payment and Shopping Cart: what Order asks of them. */
     private TestQueue warehouse;
     private TestQueue payment;
@@ -90,12 +75,13 @@ abstract class OrderCommandContract {
     private final Map<UUID, Message> asked = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> askedTimes = new ConcurrentHashMap<>();
 
-    /** Queues of this test on the exchanges Order publishes to. */
+    OrderCommandContract() {
+        super(OrderMessages.CONTEXT);
+    }
+
+    /** Queues of this test standing in for the command consumers Order sends to. */
     @BeforeEach
-    void bindTestQueues() {
-        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
-        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(OrderMessages.CONTEXT));
-        integrationEvents = TestQueue.on(connectionFactory, Topology.events(OrderMessages.CONTEXT));
+    void bindParticipantQueues() {
         warehouse = TestQueue.onCommands(connectionFactory, WarehouseMessages.CONTEXT,
                 names(WarehouseMessages.commands()));
         payment = TestQueue.onCommands(connectionFactory, PaymentMessages.CONTEXT, names(PaymentMessages.commands()));
@@ -104,8 +90,8 @@ abstract class OrderCommandContract {
     }
 
     @AfterEach
-    void deleteTestQueues() {
-        for (TestQueue queue : List.of(outcomes, domainEvents, integrationEvents, warehouse, payment, cart)) {
+    void deleteParticipantQueues() {
+        for (TestQueue queue : List.of(warehouse, payment, cart)) {
             queue.close();
         }
     }
@@ -166,14 +152,9 @@ abstract class OrderCommandContract {
     }
 
     /** The public {@code order.v1} events published so far, as type and body. */
-    List<String> publishedIntegrationEvents(int atLeast) {
-        List<String> received = new ArrayList<>();
-        await().atMost(WAIT).until(() -> {
-            integrationEvents.drain().forEach(message -> received.add(message.getMessageProperties().getType()
-                    + " " + body(message)));
-            return received.size() >= atLeast;
-        });
-        return received;
+    List<String> publishedIntegrationEventTexts(int atLeast) {
+        return publishedIntegrationEvents(atLeast).stream()
+                .map(message -> message.getMessageProperties().getType() + " " + body(message)).toList();
     }
 
     /** A checkout of {@code cart} by {@code customer}: two mugs, as Shopping Cart publishes it. */
@@ -192,23 +173,8 @@ abstract class OrderCommandContract {
                 message.getMessageProperties().getType(), message);
     }
 
-    /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
-    OutcomeMessage outcome(UUID commandId) {
-        return outcomes.awaitOutcome(commandId);
-    }
-
     /** The types of the events on the order stream {@code order}, in order. */
     List<String> eventTypes(UUID order) {
-        return StoredEvents.types(jdbc, OrderMessages.ORDER_STREAM, order.toString());
-    }
-
-    /** The domain events the relay published on {@code order.domain-events} so far. */
-    List<Message> publishedDomainEvents(int atLeast) {
-        List<Message> received = new ArrayList<>();
-        await().atMost(WAIT).until(() -> {
-            received.addAll(domainEvents.drain());
-            return received.size() >= atLeast;
-        });
-        return received;
+        return storedEventTypes(OrderMessages.ORDER_STREAM, order.toString());
     }
 }

@@ -3,30 +3,19 @@ package dev.eventualshop.payment.command;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.contracts.Money;
-import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.MessageHeaders;
-import dev.eventualshop.messaging.OutcomeMessage;
-import dev.eventualshop.messaging.Topology;
-import dev.eventualshop.messaging.testing.StoredEvents;
-import dev.eventualshop.messaging.testing.TestMessages;
-import dev.eventualshop.messaging.testing.TestQueue;
+import dev.eventualshop.messaging.testing.CommandServiceContract;
 import dev.eventualshop.payment.PaymentMessages;
 import dev.eventualshop.payment.command.infrastructure.acquirer.SimulatedAcquirer;
 import dev.eventualshop.payment.commands.PaymentCommand;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -45,48 +34,22 @@ import org.springframework.test.annotation.DirtiesContext;
                 "eventualshop.payment.worker.poll-interval=50ms",
                 "eventualshop.payment.worker.lease=2s"})
 @DirtiesContext
-abstract class PaymentCommandContract {
+abstract class PaymentCommandContract extends CommandServiceContract {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final Money AMOUNT = Money.of("42.50", "EUR");
 
     @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     SimulatedAcquirer acquirer;
 
-    private TestQueue outcomes;
-    private TestQueue publicEvents;
-    private TestQueue domainEvents;
     private final List<Message> received = new ArrayList<>();
 
-    /**
-     * Queues on {@code commands.outcomes}, {@code payment.events} and {@code payment.domain-events}: the relay
-     * publishes domain events with mandatory routing (ADR 0006), which a payment query service's queue takes.
-     */
-    @BeforeEach
-    void bindTestQueues() {
-        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
-        publicEvents = TestQueue.on(connectionFactory, Topology.events(PaymentMessages.CONTEXT));
-        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(PaymentMessages.CONTEXT));
-    }
-
-    @AfterEach
-    void deleteTestQueues() {
-        outcomes.close();
-        publicEvents.close();
-        domainEvents.close();
+    PaymentCommandContract() {
+        super(PaymentMessages.CONTEXT);
     }
 
     /** {@code command} on {@code payment.commands} as Order's relay publishes it, under {@code commandId}. */
     void send(UUID commandId, Object command) {
-        Message message = TestMessages.command(codec, commandId, command, "system:order");
-        new RabbitTemplate(connectionFactory).send(Topology.commands(PaymentMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
+        send(commandId, command, "system:order");
     }
 
     UUID send(Object command) {
@@ -99,14 +62,10 @@ abstract class PaymentCommandContract {
         return new PaymentCommand.AuthorizePayment(paymentId, UUID.randomUUID(), "customer-1", AMOUNT, token);
     }
 
-    OutcomeMessage outcome(UUID commandId) {
-        return outcomes.awaitOutcome(commandId);
-    }
-
     /** The {@code payment.v1} event of {@code type} published for {@code paymentId}, once it arrived. */
     Object published(UUID paymentId, String type) {
         Message message = await().atMost(WAIT).until(() -> {
-            received.addAll(publicEvents.drain());
+            received.addAll(newIntegrationEvents());
             return publishedFor(paymentId).stream()
                     .filter(candidate -> type.equals(candidate.getMessageProperties().getType()))
                     .findFirst().orElse(null);
@@ -118,7 +77,7 @@ abstract class PaymentCommandContract {
 
     /** The types of the {@code payment.v1} events published for {@code paymentId} so far. */
     List<String> publishedTypes(UUID paymentId) {
-        received.addAll(publicEvents.drain());
+        received.addAll(newIntegrationEvents());
         return publishedFor(paymentId).stream().map(message -> message.getMessageProperties().getType()).toList();
     }
 
@@ -129,7 +88,7 @@ abstract class PaymentCommandContract {
 
     /** The types of the events on the payment's stream, in order. */
     List<String> eventTypes(UUID paymentId) {
-        return StoredEvents.types(jdbc, PaymentMessages.PAYMENT_STREAM, paymentId.toString());
+        return storedEventTypes(PaymentMessages.PAYMENT_STREAM, paymentId.toString());
     }
 
     /** Whether the payment still has a call due or under way at the acquirer. */

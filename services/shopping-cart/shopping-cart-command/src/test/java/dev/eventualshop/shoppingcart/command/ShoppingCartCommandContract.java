@@ -5,30 +5,20 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.catalog.CatalogMessages;
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
-import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.identity.IdentityMessages;
 import dev.eventualshop.identity.v1.IdentityIntegrationEvent;
-import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
-import dev.eventualshop.messaging.testing.StoredEvents;
+import dev.eventualshop.messaging.testing.CommandServiceContract;
 import dev.eventualshop.messaging.testing.TestMessages;
-import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.shoppingcart.ShoppingCartMessages;
 import dev.eventualshop.shoppingcart.commands.CartCommand;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -44,40 +34,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
                 "eventualshop.messaging.consumer.retry-delay=20ms",
                 "eventualshop.messaging.relay.poll-interval=100ms"})
 @DirtiesContext
-abstract class ShoppingCartCommandContract {
+abstract class ShoppingCartCommandContract extends CommandServiceContract {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final Money PRICE = Money.of("19.99", "EUR");
 
-    @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private TestQueue outcomes;
-    private TestQueue domainEvents;
-    private TestQueue integrationEvents;
-
-    /**
-     * Queues of this test on {@code commands.outcomes} and {@code shoppingcart.domain-events}. Domain events are
-     * published with mandatory routing (ADR 0006), and shopping-cart-query (their consumer) does not exist yet:
-     * without a queue the relay would keep every row unsent and publish it again.
-     */
-    @BeforeEach
-    void bindTestQueues() {
-        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
-        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(ShoppingCartMessages.CONTEXT));
-        integrationEvents = TestQueue.on(connectionFactory, Topology.events(ShoppingCartMessages.CONTEXT));
-        new RabbitAdmin(connectionFactory).declareExchange(Topology.exchange(Topology.events(CatalogMessages.CONTEXT)));
+    ShoppingCartCommandContract() {
+        super(ShoppingCartMessages.CONTEXT);
     }
 
-    @AfterEach
-    void deleteTestQueues() {
-        outcomes.close();
-        domainEvents.close();
-        integrationEvents.close();
+    /** Catalog's exchange, which the service reads its price list from, exists before a test publishes to it. */
+    @BeforeEach
+    void declareCatalogEvents() {
+        new RabbitAdmin(connectionFactory).declareExchange(Topology.exchange(Topology.events(CatalogMessages.CONTEXT)));
     }
 
     /** Points the service at an in-memory H2 database of its own. */
@@ -124,16 +92,6 @@ abstract class ShoppingCartCommandContract {
                 event, true);
     }
 
-    /** The integration events published on {@code shoppingcart.events} until {@code enough} holds for them. */
-    List<Message> publishedIntegrationEvents(Predicate<List<Message>> enough) {
-        List<Message> received = new ArrayList<>();
-        await().atMost(WAIT).until(() -> {
-            received.addAll(integrationEvents.drain());
-            return enough.test(received);
-        });
-        return received;
-    }
-
     /** A customer whose email address Identity confirmed, once the customer table has them. */
     String confirmedCustomer() {
         UUID user = UUID.randomUUID();
@@ -154,28 +112,13 @@ abstract class ShoppingCartCommandContract {
     /** {@code command} sent to {@code shoppingcart.commands} as the gateway publishes it, issued by {@code issuer}. */
     UUID send(CartCommand command) {
         UUID commandId = UUID.randomUUID();
-        Message message = TestMessages.command(codec, commandId, command, command.issuer());
-        new RabbitTemplate(connectionFactory).send(Topology.commands(ShoppingCartMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
+        send(commandId, command, command.issuer());
         return commandId;
-    }
-
-    /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
-    OutcomeMessage outcome(UUID commandId) {
-        return outcomes.awaitOutcome(commandId);
-    }
-
-    void assertSucceeded(UUID commandId) {
-        outcomes.assertSucceeded(commandId);
-    }
-
-    void assertRejected(UUID commandId, String reason) {
-        outcomes.assertRejected(commandId, reason);
     }
 
     /** The types of the events on the stream of {@code cart}, in order. */
     List<String> eventTypes(UUID cart) {
-        return StoredEvents.types(jdbc, ShoppingCartMessages.CART_STREAM, cart.toString());
+        return storedEventTypes(ShoppingCartMessages.CART_STREAM, cart.toString());
     }
 
     /** The versions of the events on the stream of {@code cart}, in order. */

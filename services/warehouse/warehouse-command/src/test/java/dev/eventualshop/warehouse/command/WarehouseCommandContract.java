@@ -6,31 +6,22 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.catalog.CatalogMessages;
 import dev.eventualshop.catalog.v1.CatalogIntegrationEvent;
 import dev.eventualshop.contracts.Money;
-import dev.eventualshop.eventstore.MessageCodec;
 import dev.eventualshop.messaging.MessageHeaders;
-import dev.eventualshop.messaging.OutcomeMessage;
 import dev.eventualshop.messaging.Topology;
-import dev.eventualshop.messaging.testing.StoredEvents;
+import dev.eventualshop.messaging.testing.CommandServiceContract;
 import dev.eventualshop.messaging.testing.TestMessages;
-import dev.eventualshop.messaging.testing.TestQueue;
 import dev.eventualshop.warehouse.WarehouseMessages;
 import dev.eventualshop.warehouse.commands.StockCommand;
 import dev.eventualshop.warehouse.v1.WarehouseIntegrationEvent;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -48,41 +39,16 @@ import org.springframework.test.annotation.DirtiesContext;
                 "eventualshop.eventstore.deadlines.poll-interval=100ms",
                 "eventualshop.warehouse.reservation-release-grace=200ms"})
 @DirtiesContext
-abstract class WarehouseCommandContract {
+abstract class WarehouseCommandContract extends CommandServiceContract {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final String ADMIN = "5e0c7a1b-2d3f-4a5b-8c9d-0e1f2a3b4c5d";
 
-    @Autowired
-    ConnectionFactory connectionFactory;
-    @Autowired
-    MessageCodec codec;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private TestQueue outcomes;
-    private TestQueue stockChanges;
-    private TestQueue domainEvents;
     /** What the test queues received so far: a drained message is gone from its queue. */
     private final List<Message> receivedStockChanges = new ArrayList<>();
     private final List<Message> receivedDomainEvents = new ArrayList<>();
 
-    /**
-     * Queues of this test on {@code commands.outcomes}, {@code warehouse.events} and {@code warehouse.domain-events}
-     * (standing in for warehouse-query: the relay publishes domain events as mandatory), bound to every key.
-     */
-    @BeforeEach
-    void bindTestQueues() {
-        outcomes = TestQueue.on(connectionFactory, Topology.OUTCOMES);
-        stockChanges = TestQueue.on(connectionFactory, Topology.events(WarehouseMessages.CONTEXT));
-        domainEvents = TestQueue.on(connectionFactory, Topology.domainEvents(WarehouseMessages.CONTEXT));
-    }
-
-    @AfterEach
-    void deleteTestQueues() {
-        outcomes.close();
-        stockChanges.close();
-        domainEvents.close();
+    WarehouseCommandContract() {
+        super(WarehouseMessages.CONTEXT);
     }
 
     /** {@code catalog.v1.ItemListed} as Catalog's relay publishes it, under the message id {@code messageId}. */
@@ -115,28 +81,13 @@ abstract class WarehouseCommandContract {
     /** {@code command} sent to {@code warehouse.commands} as the gateway publishes it, by an ADMIN. */
     UUID send(Object command) {
         UUID commandId = UUID.randomUUID();
-        Message message = TestMessages.command(codec, commandId, command, ADMIN);
-        new RabbitTemplate(connectionFactory).send(Topology.commands(WarehouseMessages.CONTEXT),
-                message.getMessageProperties().getType(), message);
+        send(commandId, command, ADMIN);
         return commandId;
-    }
-
-    /** The outcome of {@code commandId} as published on {@code commands.outcomes}. */
-    OutcomeMessage outcome(UUID commandId) {
-        return outcomes.awaitOutcome(commandId);
-    }
-
-    void assertSucceeded(UUID commandId) {
-        outcomes.assertSucceeded(commandId);
-    }
-
-    void assertRejected(UUID commandId, String reason) {
-        outcomes.assertRejected(commandId, reason);
     }
 
     /** The types of the events on the stock stream of {@code product}, in order. */
     List<String> eventTypes(UUID product) {
-        return StoredEvents.types(jdbc, WarehouseMessages.STOCK_STREAM, product.toString());
+        return storedEventTypes(WarehouseMessages.STOCK_STREAM, product.toString());
     }
 
     /** Waits until the relay has published every recorded command's messages and marked it sent. */
@@ -148,7 +99,7 @@ abstract class WarehouseCommandContract {
     /** The domain events of {@code product}'s stock the relay published on {@code warehouse.domain-events}, by type. */
     List<String> publishedDomainEventTypes(UUID product, int atLeast) {
         await().atMost(WAIT).until(() -> {
-            receivedDomainEvents.addAll(domainEvents.drain());
+            receivedDomainEvents.addAll(newDomainEvents());
             return receivedDomainEvents.stream().filter(ofStock(product)).count() >= atLeast;
         });
         return receivedDomainEvents.stream().filter(ofStock(product))
@@ -158,7 +109,7 @@ abstract class WarehouseCommandContract {
     /** The {@code warehouse.v1.StockChanged} of {@code product} at stream {@code version}, from {@code warehouse.events}. */
     WarehouseIntegrationEvent.StockChanged stockChange(UUID product, long version) {
         Message change = await().atMost(WAIT).until(() -> {
-            receivedStockChanges.addAll(stockChanges.drain());
+            receivedStockChanges.addAll(newIntegrationEvents());
             return receivedStockChanges.stream()
                     .filter(ofStock(product))
                     .filter(message -> Long.valueOf(version).equals(((Number) message.getMessageProperties()
