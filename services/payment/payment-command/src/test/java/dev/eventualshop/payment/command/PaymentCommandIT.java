@@ -8,13 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.eventualshop.embedded.EmbeddedInfrastructure;
-import dev.eventualshop.embedded.InfrastructureSettings;
 import dev.eventualshop.payment.command.application.AcquirerWorker;
 import dev.eventualshop.payment.commands.PaymentCommand;
 import dev.eventualshop.payment.v1.PaymentIntegrationEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,31 +26,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class PaymentCommandIT extends PaymentCommandContract {
 
-    private static EmbeddedInfrastructure infrastructure;
 
     @Autowired
     AcquirerWorker worker;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:payment-command-it;MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
-        registry.add("spring.rabbitmq.host", () -> infrastructure().broker().host());
-        registry.add("spring.rabbitmq.port", () -> infrastructure().broker().port());
-        registry.add("spring.rabbitmq.username", () -> infrastructure().broker().username());
-        registry.add("spring.rabbitmq.password", () -> infrastructure().broker().password());
-        registry.add("spring.rabbitmq.virtual-host", () -> infrastructure().broker().virtualHost());
-    }
-
-    private static synchronized EmbeddedInfrastructure infrastructure() {
-        if (infrastructure == null) {
-            try {
-                infrastructure = EmbeddedInfrastructure.start(
-                        InfrastructureSettings.ephemeral(Files.createTempDirectory("payment-command-it")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return infrastructure;
+        EmbeddedInfrastructure.shared().commandServiceProperties("payment-command-it")
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test
