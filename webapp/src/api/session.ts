@@ -27,20 +27,37 @@ export function useMe(): Me | null | undefined {
 }
 
 /**
- * `POST /logout` with the CSRF header ends the gateway's session, then redirects to Identity's
- * end-session endpoint (same site, another port) and back. fetch follows those redirects with the cookies, so
- * Identity's session ends too; the last hop's response is not readable cross-origin, which is expected here.
+ * Signing out is a navigation: `POST /logout` ends the gateway's session, then the browser follows the gateway
+ * to Identity's end-session endpoint (another origin) and back, which a script's fetch could not do. A form
+ * cannot send the X-XSRF-TOKEN header, so the token goes in its `_csrf` field, masked as Spring Security's
+ * SPA mode expects a form's token to be (BREACH protection).
  */
-export async function signOut(): Promise<void> {
+export function signOut(): void {
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = '/logout';
   const token = csrfToken();
-  try {
-    await fetch('/logout', {
-      method: 'POST',
-      credentials: 'include',
-      headers: token ? { 'X-XSRF-TOKEN': token } : {},
-    });
-  } catch {
-    // The cross-origin hop's answer is opaque to scripts; the sessions are over all the same.
+  if (token) {
+    const field = document.createElement('input');
+    field.type = 'hidden';
+    field.name = '_csrf';
+    field.value = maskCsrfToken(token);
+    form.appendChild(field);
   }
-  window.location.assign('/');
+  document.body.appendChild(form);
+  form.submit();
+}
+
+/** Spring Security's masked form: base64url(random bytes, then those bytes XOR the token's bytes). */
+export function maskCsrfToken(
+  token: string,
+  random: (length: number) => Uint8Array = (length) => crypto.getRandomValues(new Uint8Array(length)),
+): string {
+  const plain = new TextEncoder().encode(token);
+  const mask = random(plain.length);
+  const combined = new Uint8Array(plain.length * 2);
+  combined.set(mask);
+  plain.forEach((byte, i) => (combined[plain.length + i] = byte ^ mask[i]));
+  const base64 = btoa(String.fromCharCode(...combined));
+  return base64.replace(/\+/g, '-').replace(/\//g, '_');
 }

@@ -24,7 +24,7 @@ export function Layout() {
           {me === undefined ? null : me ? (
             <>
               <span className="who">Signed in as {me.firstName || me.email}</span>
-              <button type="button" onClick={() => void signOut()}>
+              <button type="button" onClick={signOut}>
                 Sign out
               </button>
             </>
