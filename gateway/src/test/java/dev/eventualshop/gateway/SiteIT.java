@@ -109,6 +109,9 @@ class SiteIT extends GatewaySuite {
         assertThat(paths.has("/api/v1/events")).isTrue();
         assertThat(paths.has("/api/v1/auth/config")).isTrue();
         assertThat(send(request("/swagger-ui.html")).statusCode()).isIn(200, 302);
+        HttpResponse<String> swaggerUi = send(request("/swagger-ui/index.html"));
+        assertThat(swaggerUi.statusCode()).isEqualTo(200);
+        assertThat(swaggerUi.body()).contains("Swagger UI").doesNotContain("<div id=\"root\">");
     }
 
     @Test
