@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,12 +23,52 @@ class SiteIT extends GatewaySuite {
     }
 
     @Test
-    void the_home_page_links_the_api_docs() throws Exception {
+    void the_home_page_is_the_storefront_and_is_revalidated_on_every_visit() throws Exception {
         HttpResponse<String> response = send(request("/"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(response.body()).contains("/swagger-ui.html", "/v3/api-docs");
+        assertThat(response.body()).contains("<div id=\"root\">", "<title>EventualShop</title>");
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
+    }
+
+    @Test
+    void a_client_route_gets_the_storefronts_index_page() throws Exception {
+        String index = send(request("/")).body();
+
+        for (String route : List.of("/catalog", "/products/" + UUID.randomUUID(), "/orders/" + UUID.randomUUID())) {
+            HttpResponse<String> response = send(request(route));
+
+            assertThat(response.statusCode()).as(route).isEqualTo(200);
+            assertThat(response.body()).as(route).isEqualTo(index);
+            assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(route).contains("no-cache");
+        }
+    }
+
+    @Test
+    void the_hashed_scripts_are_cached_for_a_year() throws Exception {
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(send(request("/")).body());
+        assertThat(script.find()).as("index.html loads a hashed script").isTrue();
+
+        HttpResponse<String> response = send(request(script.group(1)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(response.headers().firstValue("Cache-Control").orElse(""))
+                .contains("max-age=31536000", "immutable");
+        assertThat(send(request("/assets/missing-0123.js")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_server_paths_and_missing_files_never_fall_back_to_the_storefront() throws Exception {
+        // Not found, not signed in (the actuator sends a browser to sign in), never the SPA.
+        for (String path : List.of("/api/v1/nothing-here", "/dev/nothing", "/actuator/nothing", "/v3/api-docs/x/y",
+                "/favicon.ico", "/oauth2/nothing", "/login/nothing")) {
+            HttpResponse<String> response = send(request(path));
+
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
+            assertThat(response.body()).as(path).doesNotContain("<div id=\"root\">");
+        }
     }
 
     @Test
@@ -66,6 +109,9 @@ class SiteIT extends GatewaySuite {
         assertThat(paths.has("/api/v1/events")).isTrue();
         assertThat(paths.has("/api/v1/auth/config")).isTrue();
         assertThat(send(request("/swagger-ui.html")).statusCode()).isIn(200, 302);
+        HttpResponse<String> swaggerUi = send(request("/swagger-ui/index.html"));
+        assertThat(swaggerUi.statusCode()).isEqualTo(200);
+        assertThat(swaggerUi.body()).contains("Swagger UI").doesNotContain("<div id=\"root\">");
     }
 
     @Test

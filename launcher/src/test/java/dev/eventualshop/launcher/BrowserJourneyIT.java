@@ -21,6 +21,9 @@ class BrowserJourneyIT {
 
     private static final Path WEBAPP = Path.of("..", "webapp").toAbsolutePath().normalize();
 
+    /** Where the journeys' screenshots land: this module's target/, never the source tree. */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
     @Test
     void every_browser_journey_passes_against_the_running_shop(Launcher shop) throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -38,6 +41,7 @@ class BrowserJourneyIT {
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
                 "ADMIN_EMAIL", shop.secrets().adminEmail(),
                 "ADMIN_PASSWORD", shop.secrets().adminPassword(),
+                "SCREENSHOT_DIR", SCREENSHOTS.toString(),
                 "CI", "1"));
         Process process = playwright.start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);

@@ -1,2 +1,2 @@
-/** Public pages and documents: the home page, the sign-in configuration, the API docs, the dev mailbox. */
+/** Public pages and documents: the storefront, the confirmation page, the sign-in configuration, API docs. */
 package dev.eventualshop.gateway.site;

@@ -1,0 +1,44 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { signOut, useMe } from '../api/session';
+
+/** The frame of every page: skip link, banner with the shop's name and navigation, main content, footer. */
+export function Layout() {
+  const me = useMe();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="banner">
+        <NavLink to="/" className="brand">
+          EventualShop
+        </NavLink>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to="/catalog">Catalog</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="account" aria-live="polite">
+          {me === undefined ? null : me ? (
+            <>
+              <span className="who">Signed in as {me.firstName || me.email}</span>
+              <button type="button" onClick={signOut}>
+                Sign out
+              </button>
+            </>
+          ) : (
+            <a href="/oauth2/authorization/eventualshop">Sign in</a>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>EventualShop, an event-sourced reference shop.</p>
+      </footer>
+    </>
+  );
+}
