@@ -18,6 +18,18 @@ export function Layout() {
             <li>
               <NavLink to="/catalog">Catalog</NavLink>
             </li>
+            {me && (
+              <>
+                <li>
+                  <NavLink to="/cart">Cart</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/orders" end={false}>
+                    Orders
+                  </NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
         <div className="account" aria-live="polite">
