@@ -1,6 +1,6 @@
 import { Money } from './catalog';
 import { api, ApiError } from './client';
-import { perform } from './commands';
+import { CommandRejected, perform } from './commands';
 
 export interface Address {
   street: string;
@@ -71,6 +71,22 @@ export async function ensureCart(): Promise<string> {
 }
 
 const cartPath = (cartId: string) => `/api/v1/carts/${encodeURIComponent(cartId)}`;
+
+/**
+ * Adds to the shopper's cart, creating one if needed. Right after a checkout the read model may still show the
+ * checked-out cart as current; the rejection says so, and a new cart is made for the item.
+ */
+export async function addToMyCart(productId: string, quantity: number): Promise<void> {
+  const cartId = await ensureCart();
+  try {
+    await addToCart(cartId, productId, quantity);
+  } catch (error) {
+    const stale = error instanceof CommandRejected && (error.reason === 'CART_CHECKED_OUT' || error.reason === 'CART_DISCARDED');
+    if (!stale) throw error;
+    const fresh = (await perform('POST', '/api/v1/carts', {})).resourceId!;
+    await addToCart(fresh, productId, quantity);
+  }
+}
 
 export const addToCart = (cartId: string, productId: string, quantity: number) =>
   perform('POST', `${cartPath(cartId)}/items`, { productId, quantity });

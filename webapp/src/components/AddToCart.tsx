@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { addToCart, ensureCart } from '../api/shop';
+import { addToMyCart } from '../api/shop';
 import { useTask } from '../api/task';
 import { TaskStatus } from './TaskStatus';
 
@@ -12,8 +12,7 @@ export function AddToCart({ productId, name }: { productId: string; name: string
   function add(event: FormEvent) {
     event.preventDefault();
     void run(`Adding ${name} to your cart…`, async () => {
-      const cartId = await ensureCart();
-      await addToCart(cartId, productId, quantity);
+      await addToMyCart(productId, quantity);
       return `Added ${quantity} × ${name} to your cart.`;
     });
   }
