@@ -40,6 +40,14 @@ function open() {
   source = new EventSource('/api/v1/events', { withCredentials: true });
   source.addEventListener('command', (event) => dispatch('command', event as MessageEvent));
   source.addEventListener('projection', (event) => dispatch('projection', event as MessageEvent));
+  const opened = source;
+  opened.onerror = () => {
+    // The browser retries a dropped stream itself, but gives up after an HTTP error (e.g. the gateway restarting):
+    // forget that one and open another later while someone still listens.
+    if (opened.readyState !== 2 || source !== opened) return;
+    source = undefined;
+    setTimeout(() => listeners.size > 0 && open(), 5000);
+  };
 }
 
 /** Listens to the stream until the returned function is called. */
