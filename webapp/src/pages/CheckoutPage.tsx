@@ -22,7 +22,7 @@ const FIELDS: [keyof Address, string, string][] = [
   ['street', 'Street', 'street-address'],
   ['city', 'City', 'address-level2'],
   ['postalCode', 'Postal code', 'postal-code'],
-  ['country', 'Country', 'country-name'],
+  ['country', 'Country (two-letter code, e.g. FR)', 'country'],
 ];
 
 /** Where to ship (a saved address or a new one) and how to pay, then Place order -> the order's page. */
@@ -105,7 +105,11 @@ export function CheckoutPage() {
                   required
                   autoComplete={autoComplete}
                   value={address[field]}
-                  onChange={(event) => setAddress({ ...address, [field]: event.target.value })}
+                  // The gateway takes ISO 3166 two-letter country codes only (PostalAddress).
+                  {...(field === 'country' ? { maxLength: 2, pattern: '[A-Za-z]{2}' } : {})}
+                  onChange={(event) =>
+                    setAddress({ ...address, [field]: field === 'country' ? event.target.value.toUpperCase() : event.target.value })
+                  }
                 />
               </div>
             ))}
