@@ -1,42 +1,10 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, screenshots, widths } from './support';
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, register, screenshots, signIn, widths } from './support';
 
 // A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
 // items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
 // with tok_chargeDeclined is CANCELLED with the reason in words and Reorder opens a cart with its lines.
 // Cart, checkout and order pages: axe at desktop and phone width, screenshots of each into SCREENSHOT_DIR.
-
-async function registerAndConfirm(page: Page, request: APIRequestContext, email: string, password: string) {
-  const registered = await request.post('/api/v1/identity/users', { data: { email, password, firstName: 'Ada', lastName: 'Lovelace' } });
-  expect(registered.status()).toBe(202);
-  let link = '';
-  await expect
-    .poll(async () => {
-      const mail = await (await request.get(`/dev/mail?to=${encodeURIComponent(email)}`)).json();
-      link = mail.length ? (mail[0].links.find((l: string) => l.includes('/confirm-email?')) ?? '') : '';
-      return link;
-    }, { timeout: 30_000 })
-    .toContain('/confirm-email?');
-  await page.goto(link);
-  await expect(page.getByRole('status')).toContainText('You can sign in now');
-}
-
-async function signIn(page: Page, baseURL: string, email: string, password: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.fill('input[name="username"]', email);
-  await page.fill('input[name="password"]', password);
-  await page.click('button[type="submit"]');
-  await page.waitForURL((url) => url.origin === new URL(baseURL).origin);
-  await expect(page.getByRole('banner')).toContainText('Signed in as');
-  // Checkout needs a confirmed email: wait until the identity read model says so.
-  await expect
-    .poll(async () => page.evaluate(async () => {
-      const response = await fetch('/api/v1/me');
-      return response.status === 200 ? (await response.json()).emailConfirmed : false;
-    }), { timeout: 30_000 })
-    .toBe(true);
-}
 
 async function addToCart(page: Page, query: string, name: string, quantity: number) {
   await page.goto(`/catalog?query=${encodeURIComponent(query)}`);
@@ -75,8 +43,11 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
   test.setTimeout(180_000);
   const email = `buyer-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   const password = 'a checkout journey password';
-  await registerAndConfirm(page, request, email, password);
+  await page.goto(await register(request, email, password, 'Ada', 'Lovelace'));
+  await expect(page.getByRole('status')).toContainText('You can sign in now');
   await signIn(page, baseURL!, email, password);
+  await expect(page.getByRole('banner')).toContainText('Signed in as');
+  await expectEmailConfirmed(page); // checkout needs a confirmed email
 
   await addToCart(page, 'mug', 'Stoneware mug', 2);
   await addToCart(page, 'mug', 'Enamel camp mug', 1);

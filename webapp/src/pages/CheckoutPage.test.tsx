@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { calls, fakeFetch } from '../test-fakes';
+import { Where } from '../test-where';
 import { CheckoutPage } from './CheckoutPage';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
@@ -13,10 +14,6 @@ const cart = {
 const accepted = (commandId: string, resourceId?: string) => () => ({ status: 202, body: { commandId, status: 'PENDING', resourceId } });
 const succeeded = (commandId: string) => () => ({ status: 200, body: { commandId, status: 'SUCCEEDED' } });
 
-function Where() {
-  const location = useLocation();
-  return <p data-testid="where">{location.pathname}</p>;
-}
 
 describe('the checkout page', () => {
   it('explains each test card, ships to a typed address, pays with the chosen card and opens the order', async () => {

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { calls, FakeEventSource, fakeFetch } from '../test-fakes';
+import { Where } from '../test-where';
 import { OrderPage } from './OrderPage';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
@@ -17,10 +18,6 @@ function order(status: string, extra: object = {}) {
   };
 }
 
-function Where() {
-  const location = useLocation();
-  return <p data-testid="where">{location.pathname + location.search}</p>;
-}
 
 function show() {
   render(
