@@ -53,8 +53,8 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
   await addToCart(page, 'mug', 'Enamel camp mug', 1);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cart' }).click();
   const lines = page.getByRole('list', { name: 'Cart lines' });
-  await expect(lines.getByText('Stoneware mug')).toBeVisible({ timeout: 15_000 });
-  await expect(lines.getByText('Enamel camp mug')).toBeVisible({ timeout: 15_000 });
+  await expect(lines.getByText('Stoneware mug', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(lines.getByText('Enamel camp mug', { exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(lines.getByLabel('Quantity of Stoneware mug')).toHaveValue('2');
   await snap(page, 'cart');
 
@@ -66,7 +66,7 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
   await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByTestId('order-status')).toHaveText('Confirmed', { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { journey?: string }).journey)).toBe('no reload');
-  await expect(page.getByRole('list', { name: 'Order lines' }).getByText('Stoneware mug')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Order lines' }).getByText('Stoneware mug', { exact: true })).toBeVisible();
   await snap(page, 'order-confirmed');
 
   await addToCart(page, 'candle', 'Cedar candle', 1);
@@ -79,10 +79,10 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
 
   await page.getByRole('button', { name: 'Reorder' }).click();
   await page.waitForURL(/\/cart\?id=/, { timeout: 30_000 });
-  await expect(page.getByRole('list', { name: 'Cart lines' }).getByText('Cedar candle')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('list', { name: 'Cart lines' }).getByText('Cedar candle', { exact: true })).toBeVisible({ timeout: 15_000 });
   await snap(page, 'reorder-cart');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
-  await expect(page.getByRole('list', { name: 'Orders' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(2);
   await snap(page, 'orders');
 });
