@@ -1,25 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalScroll, screenshots, widths } from './support';
 
 // The storefront served by the gateway of the running launcher: the seeded demo catalog, its search, a product
 // page; each page accessible (axe: no serious or critical violation) at desktop and phone width, without
 // horizontal scrolling on the phone. Screenshots go to SCREENSHOT_DIR (the launcher's target/screenshots).
-const screenshots = process.env.SCREENSHOT_DIR ?? 'target/screenshots';
-const widths = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 375, height: 740 },
-];
-
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${what}: no horizontal scrolling`).toBeLessThanOrEqual(0);
-}
 
 test('the catalog page becomes interactive and shows the seeded demo items', async ({ page }) => {
   const started = Date.now();

@@ -1,7 +1,11 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout/Layout';
+import { CartPage } from './pages/CartPage';
 import { CatalogPage } from './pages/CatalogPage';
+import { CheckoutPage } from './pages/CheckoutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrderPage } from './pages/OrderPage';
+import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
 
 export function App() {
@@ -11,6 +15,10 @@ export function App() {
         <Route index element={<CatalogPage />} />
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="products/:id" element={<ProductPage />} />
+        <Route path="cart" element={<CartPage />} />
+        <Route path="checkout" element={<CheckoutPage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/:id" element={<OrderPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -100,6 +100,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 }
 
 export const api = {
+  request,
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),

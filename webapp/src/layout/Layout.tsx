@@ -1,9 +1,13 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { subscribe } from '../api/events';
 import { signOut, useMe } from '../api/session';
 
 /** The frame of every page: skip link, banner with the shop's name and navigation, main content, footer. */
 export function Layout() {
   const me = useMe();
+  // Keep the event stream open while signed in, so a page that mounts later misses no update it listens for.
+  useEffect(() => (me ? subscribe(() => undefined) : undefined), [me]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -18,6 +22,18 @@ export function Layout() {
             <li>
               <NavLink to="/catalog">Catalog</NavLink>
             </li>
+            {me && (
+              <>
+                <li>
+                  <NavLink to="/cart">Cart</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/orders" end={false}>
+                    Orders
+                  </NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
         <div className="account" aria-live="polite">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { CatalogItem, catalogItem, formatMoney } from '../api/catalog';
+import { AddToCart } from '../components/AddToCart';
 
 type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; item: CatalogItem };
 
@@ -52,6 +53,7 @@ export function ProductPage() {
               {load.item.available ? 'In stock' : 'Out of stock'}
             </p>
             <p>{load.item.description}</p>
+            {load.item.available && <AddToCart productId={load.item.id} name={load.item.name} />}
             <p className="muted">SKU {load.item.sku}</p>
           </div>
         </div>

@@ -1,0 +1,88 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, register, screenshots, signIn, widths } from './support';
+
+// A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
+// items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
+// with tok_chargeDeclined is CANCELLED with the reason in words and Reorder opens a cart with its lines.
+// Cart, checkout and order pages: axe at desktop and phone width, screenshots of each into SCREENSHOT_DIR.
+
+async function addToCart(page: Page, query: string, name: string, quantity: number) {
+  await page.goto(`/catalog?query=${encodeURIComponent(query)}`);
+  await page.getByRole('list', { name: 'Catalog items' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByLabel('Quantity').fill(String(quantity));
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Added ${quantity} × ${name} to your cart.`, { timeout: 30_000 });
+}
+
+/** Checks and photographs the page at desktop width, then at phone width, then goes back to desktop. */
+async function snap(page: Page, name: string) {
+  for (const viewport of widths) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectAccessible(page, `${name} (${viewport.name})`);
+    if (viewport.width <= 375) await expectNoHorizontalScroll(page, `${name} (${viewport.name})`);
+    await page.screenshot({ path: `${screenshots}/${name}-${viewport.name}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: widths[0].width, height: widths[0].height });
+}
+
+async function checkout(page: Page, payWith: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cart' }).click();
+  await page.getByRole('link', { name: 'Checkout' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+  const newAddress = page.getByLabel('A new address');
+  if (await newAddress.count()) await newAddress.check();
+  await page.getByLabel('Street').fill('1 Rue de Rivoli');
+  await page.getByLabel('City').fill('Paris');
+  await page.getByLabel('Postal code').fill('75001');
+  await page.getByLabel('Country').fill('FR');
+  await page.getByLabel(payWith).check();
+}
+
+test('a newcomer buys with a card that pays, then sees a declined order cancelled and reorders it', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const email = `buyer-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  const password = 'a checkout journey password';
+  await page.goto(await register(request, email, password, 'Ada', 'Lovelace'));
+  await expect(page.getByRole('status')).toContainText('You can sign in now');
+  await signIn(page, baseURL!, email, password);
+  await expect(page.getByRole('banner')).toContainText('Signed in as');
+  await expectEmailConfirmed(page); // checkout needs a confirmed email
+
+  await addToCart(page, 'mug', 'Stoneware mug', 2);
+  await addToCart(page, 'mug', 'Enamel camp mug', 1);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cart' }).click();
+  const lines = page.getByRole('list', { name: 'Cart lines' });
+  await expect(lines.getByText('Stoneware mug', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(lines.getByText('Enamel camp mug', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(lines.getByLabel('Quantity of Stoneware mug')).toHaveValue('2');
+  await snap(page, 'cart');
+
+  await checkout(page, 'A card that pays');
+  await snap(page, 'checkout');
+  // A marker on the page's window: it survives only if the order page updates without a reload.
+  await page.evaluate(() => ((window as unknown as { journey: string }).journey = 'no reload'));
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Confirmed', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { journey?: string }).journey)).toBe('no reload');
+  await expect(page.getByRole('list', { name: 'Order lines' }).getByText('Stoneware mug', { exact: true })).toBeVisible();
+  await snap(page, 'order-confirmed');
+
+  await addToCart(page, 'candle', 'Cedar candle', 1);
+  await checkout(page, 'A card the bank declines');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled', { timeout: 30_000 });
+  await expect(page.getByText('Why it was cancelled: The bank declined the payment.')).toBeVisible();
+  await snap(page, 'order-cancelled');
+
+  await page.getByRole('button', { name: 'Reorder' }).click();
+  await page.waitForURL(/\/cart\?id=/, { timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Cart lines' }).getByText('Cedar candle', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await snap(page, 'reorder-cart');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
+  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(2);
+  await snap(page, 'orders');
+});
