@@ -1,15 +1,21 @@
 package dev.eventualshop.messaging.consumer;
 
+import com.rabbitmq.client.ShutdownSignalException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
+import org.springframework.amqp.AmqpConnectException;
+import org.springframework.amqp.AmqpIOException;
+import org.springframework.amqp.AmqpTimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure of the message itself (retry, then park) from an outage of a dependency (database,
- * MongoDB, SMTP): in an outage nothing is parked and nothing acknowledged; the consumer backs off instead.
+ * MongoDB, SMTP, the broker a handler publishes to): in an outage nothing is parked and nothing acknowledged; the
+ * consumer backs off instead. A projection that announces its update on {@code projections.updates} while the
+ * broker link is down fails with the broker's exception, which is an outage, not a poison message.
  */
 public final class FailureClassifier {
 
@@ -26,7 +32,9 @@ public final class FailureClassifier {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException || namedOutage(cause.getClass())) {
+                    || cause instanceof SocketTimeoutException || cause instanceof AmqpConnectException
+                    || cause instanceof AmqpIOException || cause instanceof AmqpTimeoutException
+                    || cause instanceof ShutdownSignalException || namedOutage(cause.getClass())) {
                 return true;
             }
         }
