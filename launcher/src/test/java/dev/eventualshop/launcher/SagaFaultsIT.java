@@ -6,17 +6,21 @@ import static org.awaitility.Awaitility.await;
 import dev.eventualshop.embedded.BrokerAddress;
 import dev.eventualshop.embedded.BrokerSettings;
 import dev.eventualshop.messaging.testing.FaultProxy;
+import dev.eventualshop.order.command.domain.SagaIds;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +128,7 @@ class SagaFaultsIT {
 
     /** Waits until every order ended, then checks I1-I6 on what the shop shows and stores. */
     private static void settleAndCheck(List<Placed> orders, Map<String, Long> initialStock) {
-        Map<String, Long> sold = new java.util.HashMap<>();
+        Map<String, Long> sold = new HashMap<>();
         for (Placed placed : orders) {
             JsonNode order = checkouts.orderBecomes(placed.orderId(), placed.token(), SagaFaultsIT::ended);
             assertThat(order.path("lines")).hasSize(1);
@@ -152,8 +156,7 @@ class SagaFaultsIT {
 
     /** I6 for the money: a confirmed order's total captured once; a cancelled order keeps none of it. */
     private static void checkMoney(Placed placed, JsonNode order) {
-        String payment = dev.eventualshop.contracts.Uuids.v5(java.util.UUID.fromString(placed.orderId()), "payment")
-                .toString();
+        String payment = SagaIds.paymentId(UUID.fromString(placed.orderId())).toString();
         List<String> events = stores.eventTypes("payment-command", "payment.Payment", payment);
         long captured = events.stream().filter("payment.PaymentCaptured"::equals).count();
         long refunded = events.stream().filter("payment.PaymentRefunded"::equals).count();
@@ -193,13 +196,13 @@ class SagaFaultsIT {
     static final class Load {
         private final int customers;
         private final int perCustomer;
-        private final java.util.function.IntFunction<Line> lines;
+        private final IntFunction<Line> lines;
         private final List<Placed> placed = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger next = new AtomicInteger();
         private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
         private final List<Future<?>> running = new ArrayList<>();
 
-        Load(int customers, int perCustomer, java.util.function.IntFunction<Line> lines) {
+        Load(int customers, int perCustomer, IntFunction<Line> lines) {
             this.customers = customers;
             this.perCustomer = perCustomer;
             this.lines = lines;
