@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +33,11 @@ class BrowserJourneyIT {
         assertThat(WEBAPP.resolve("node_modules/@playwright/test")).as("npm ci in webapp").isDirectory();
 
         Path output = Files.createTempFile("playwright", ".log");
-        ProcessBuilder playwright = new ProcessBuilder(List.of("npx", "--no-install", "playwright", "test"))
+        List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        // -De2e.specs=admin.spec.ts (space-separated) runs only those specs while a page is being built.
+        command.addAll(Arrays.stream(System.getProperty("e2e.specs", "").split("\\s+"))
+                .filter(spec -> !spec.isBlank()).toList());
+        ProcessBuilder playwright = new ProcessBuilder(command)
                 .directory(WEBAPP.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
