@@ -4,10 +4,17 @@
  * sentences a shopper can read. Callers never see raw JSON errors.
  */
 
+/** One field's problem from a 400's `errors`, e.g. `{field: "price.amount", message: "must not be null"}`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -72,7 +79,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
       problem = undefined;
     }
   }
-  return new ApiError(response.status, problemToWords(response.status, problem));
+  const fields = (problem?.errors ?? []).filter((e): e is FieldProblem => !!e.field && !!e.message);
+  return new ApiError(response.status, problemToWords(response.status, problem), fields);
 }
 
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,4 +1,4 @@
-import { api, ApiError } from './client';
+import { api, ApiError, FieldProblem } from './client';
 import { subscribe } from './events';
 
 /**
@@ -20,6 +20,8 @@ export class CommandRejected extends Error {
   constructor(
     readonly reason: string | undefined,
     message: string,
+    /** A 400's field errors, so a form can show each next to its field. */
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'CommandRejected';
@@ -44,6 +46,11 @@ const REASONS: Record<string, string> = {
   LINE_LIMIT: 'Your cart holds as many different items as it can.',
   CURRENCY_MISMATCH: 'That item is priced in another currency than your cart.',
   INVALID: 'The shop could not accept that request.',
+  SKU_TAKEN: 'Another item already has that SKU. Please choose another.',
+  ITEM_EXISTS: 'That item exists already.',
+  UNSUPPORTED_CURRENCY: 'The shop does not sell in that currency: use the shop\'s currency.',
+  STOCK_EXISTS: 'This product has a stock record already.',
+  ORDER_NOT_CONFIRMED: 'Only a confirmed order can be shipped.',
 };
 
 /** A reason code as a sentence; an unknown code still reads as words, never as a code or JSON. */
@@ -105,7 +112,7 @@ export async function perform(method: string, path: string, body?: unknown, opti
   try {
     accepted = await api.request<CommandStatus>(method, path, body);
   } catch (error) {
-    throw error instanceof ApiError ? new CommandRejected(undefined, error.message) : error;
+    throw error instanceof ApiError ? new CommandRejected(undefined, error.message, error.fields) : error;
   }
   const outcome = await outcomeOf(accepted.commandId, options);
   if (outcome.status !== 'SUCCEEDED') throw new CommandRejected(outcome.reason, reasonToWords(outcome.reason, outcome.message));
