@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout/Layout';
 import { CartPage } from './pages/CartPage';
@@ -7,6 +8,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OrderPage } from './pages/OrderPage';
 import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
+
+// The admin pages are a chunk of their own, loaded on the first visit to /admin: shoppers never download them.
+const AdminRoutes = lazy(() => import('./pages/admin/AdminRoutes'));
 
 export function App() {
   return (
@@ -19,6 +23,14 @@ export function App() {
         <Route path="checkout" element={<CheckoutPage />} />
         <Route path="orders" element={<OrdersPage />} />
         <Route path="orders/:id" element={<OrderPage />} />
+        <Route
+          path="admin/*"
+          element={
+            <Suspense fallback={<p className="muted">Loading the admin pages…</p>}>
+              <AdminRoutes />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -34,6 +34,11 @@ export function Layout() {
                 </li>
               </>
             )}
+            {me?.roles.includes('ADMIN') && (
+              <li>
+                <NavLink to="/admin">Admin</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="account" aria-live="polite">

@@ -1,0 +1,154 @@
+import { useCallback, useRef } from 'react';
+import { CatalogItem, Money } from './catalog';
+import { api } from './client';
+import { CommandRejected, perform } from './commands';
+import { Load, useLive } from './live';
+import { OrderSummary } from './shop';
+
+/**
+ * The ADMIN's side of API.md: every catalog item (inactive ones too), stock, and the orders waiting to ship.
+ * The catalog, stock and admin order views have no owners, so the event stream announces none of their updates
+ * to an admin; after an action a page polls its read model for a while instead (see `useAdminView`).
+ */
+
+export interface AdminItem extends CatalogItem {
+  active: boolean;
+}
+
+export interface AdminItemPage {
+  items: AdminItem[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Stock {
+  productId: string;
+  sku: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+}
+
+export interface NewItem {
+  sku: string;
+  name: string;
+  description: string;
+  price: Money;
+  imageUrl: string | null;
+}
+
+export interface ItemDetails {
+  name: string;
+  description: string;
+  imageUrl: string | null;
+}
+
+export const CATALOG_VIEW = 'catalog.Items';
+export const STOCK_VIEW = 'warehouse.Stock';
+export const ORDER_VIEW = 'order.Orders';
+/** The catalog API's largest page. */
+export const MAX_PAGE_SIZE = 100;
+
+export function allItems(query: string, page: number, size: number): Promise<AdminItemPage> {
+  const params = new URLSearchParams({ query, page: String(page), size: String(size), includeInactive: 'true' });
+  return api.get<AdminItemPage>(`/api/v1/catalog/items?${params}`);
+}
+
+export const adminItem = (id: string) => api.get<AdminItem>(`/api/v1/catalog/items/${encodeURIComponent(id)}`);
+
+/** One product's stock; 404 while Warehouse has not opened it yet (it does so when Catalog lists the item). */
+export const stockOf = async (productId: string) =>
+  (await api.get<Stock[]>(`/api/v1/warehouse/stock?productId=${encodeURIComponent(productId)}`))[0];
+
+export const allStock = () => api.get<Stock[]>('/api/v1/warehouse/stock');
+
+/** Confirmed orders, oldest first: the ones to ship. */
+export const ordersToShip = () => api.get<OrderSummary[]>('/api/v1/admin/orders?status=CONFIRMED');
+
+const itemPath = (id: string) => `/api/v1/catalog/items/${encodeURIComponent(id)}`;
+const stockPath = (productId: string) => `/api/v1/warehouse/stock/${encodeURIComponent(productId)}`;
+
+export const createItem = (item: NewItem) => perform('POST', '/api/v1/catalog/items', item);
+export const changeDetails = (id: string, details: ItemDetails) => perform('PUT', itemPath(id), details);
+export const changePrice = (id: string, price: Money) => perform('PUT', `${itemPath(id)}/price`, price);
+export const activate = (id: string) => perform('POST', `${itemPath(id)}/activate`);
+export const deactivate = (id: string) => perform('POST', `${itemPath(id)}/deactivate`);
+export const shipOrder = (orderId: string) => perform('POST', `/api/v1/orders/${encodeURIComponent(orderId)}/ship`);
+
+/** Warehouse says UNKNOWN_PRODUCT when a product has no stock record; to an admin that is not "not for sale". */
+async function stockCommand(path: string, body: unknown) {
+  try {
+    return await perform('POST', path, body);
+  } catch (error) {
+    if (error instanceof CommandRejected && error.reason === 'UNKNOWN_PRODUCT') {
+      throw new CommandRejected(error.reason, 'This product has no stock record yet. Please try again in a moment.');
+    }
+    throw error;
+  }
+}
+
+export const receiveStock = (productId: string, quantity: number) => stockCommand(`${stockPath(productId)}/receipts`, { quantity });
+export const adjustStock = (productId: string, delta: number, reason: string) =>
+  stockCommand(`${stockPath(productId)}/adjustments`, { delta, reason });
+
+export interface AdminViewOptions {
+  views: string[];
+  notFoundRetries?: number;
+  /** How long to keep polling after an action for its effect to show (ms). */
+  settleMs?: number;
+  pollMs?: number;
+}
+
+/**
+ * A read model an admin changes: reloads on a projection event for its views (should the gateway ever send one),
+ * and after `expectChange()` polls until what it shows differs from before, or `settleMs` has passed.
+ */
+export function useAdminView<T>(key: string, load: () => Promise<T>, options: AdminViewOptions): [Load<T>, () => void] {
+  const { views, notFoundRetries, settleMs = 20_000, pollMs = 1000 } = options;
+  const waiting = useRef<{ until: number; before: string } | undefined>(undefined);
+  const [state, reload] = useLive<T>(key, load, {
+    refreshOn: (event) => views.includes(event.view),
+    notFoundRetries,
+    pollMs,
+    keepPolling: (value) => {
+      const wait = waiting.current;
+      if (!wait) return false;
+      if (Date.now() > wait.until || JSON.stringify(value) !== wait.before) {
+        waiting.current = undefined;
+        return false;
+      }
+      return true;
+    },
+  });
+  const latest = useRef(state);
+  latest.current = state;
+  const expectChange = useCallback(() => {
+    const shown = latest.current;
+    waiting.current = { until: Date.now() + settleMs, before: shown.state === 'loaded' ? JSON.stringify(shown.value) : '' };
+    reload();
+  }, [reload, settleMs]);
+  return [state, expectChange];
+}
+
+/** A server's field message in words: Bean Validation's "must match "^…$"" says nothing to a person. */
+export function fieldWords(message: string): string {
+  return message.startsWith('must match') ? 'has characters or a format that is not allowed' : message;
+}
+
+/** A 400's field errors by field name (`price.amount` → `amount` when `prefix` is `price.`), in words. */
+export function fieldErrors(error: unknown, prefix = ''): Record<string, string> {
+  const fields = error instanceof CommandRejected ? error.fields : [];
+  const byField: Record<string, string> = {};
+  for (const { field, message } of fields) {
+    const name = prefix && field.startsWith(prefix) ? field.slice(prefix.length) : field;
+    byField[name] = byField[name] ? `${byField[name]}; ${fieldWords(message)}` : fieldWords(message);
+  }
+  return byField;
+}
+
+/** Money as the API wants it: a decimal string with at most two decimals, and a three-letter currency. */
+export const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+export const CURRENCY = /^[A-Z]{3}$/;
+export const SKU = /^[A-Za-z0-9_-]{1,64}$/;
+export const IMAGE_URL = /^(\/(?![/\\])|https?:\/\/)[^\s\p{Cc}]*$/u;

@@ -1,0 +1,145 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { adjustStock, fieldErrors, receiveStock, Stock, stockOf, STOCK_VIEW, useAdminView } from '../../api/admin';
+import { useTask } from '../../api/task';
+import { TaskStatus } from '../../components/TaskStatus';
+import { focusFirstError } from './AdminCatalogPage';
+import { Field } from './Field';
+
+const MAX_UNITS = 1_000_000;
+const FIX = 'Nothing was changed: please correct the fields marked below.';
+
+/**
+ * A product's stock: on hand, reserved, available; receive and adjust. Warehouse opens an empty stock when Catalog
+ * lists a new item, a moment after it is created, so a fresh item's panel waits for it rather than failing.
+ */
+export function StockPanel({ productId, name }: { productId: string; name: string }) {
+  const [load, expectChange] = useAdminView<Stock>(productId, () => stockOf(productId), { views: [STOCK_VIEW], notFoundRetries: 20 });
+  return (
+    <section aria-labelledby="stock-title" className="admin-panel">
+      <h2 id="stock-title">Stock</h2>
+      {load.state === 'loading' && (
+        <p role="status" className="muted">
+          Loading the stock…
+        </p>
+      )}
+      {load.state === 'failed' &&
+        (load.status === 404 ? (
+          <p>The warehouse has no stock record for this item yet; it opens one shortly after an item is created. Reload the page in a moment.</p>
+        ) : (
+          <p role="alert" className="error">
+            The stock could not be loaded: {load.message}
+          </p>
+        ))}
+      {load.state === 'loaded' && (
+        <>
+          <dl className="figures" aria-label={`Stock of ${name}`}>
+            <div>
+              <dt>On hand</dt>
+              <dd data-testid="stock-on-hand">{load.value.onHand}</dd>
+            </div>
+            <div>
+              <dt>Reserved</dt>
+              <dd data-testid="stock-reserved">{load.value.reserved}</dd>
+            </div>
+            <div>
+              <dt>Available</dt>
+              <dd data-testid="stock-available">{load.value.available}</dd>
+            </div>
+          </dl>
+          <ReceiveForm productId={productId} onChange={expectChange} />
+          <AdjustForm productId={productId} onChange={expectChange} />
+        </>
+      )}
+    </section>
+  );
+}
+
+const whole = (text: string) => (/^-?\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : NaN);
+
+function ReceiveForm({ productId, onChange }: { productId: string; onChange: () => void }) {
+  const [quantity, setQuantity] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const [task, run] = useTask();
+  useEffect(() => focusFirstError(form), [errors, form]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const units = whole(quantity);
+    const problems: Record<string, string> = {};
+    if (!(units >= 1 && units <= MAX_UNITS)) problems.quantity = `Enter a whole number of units from 1 to ${MAX_UNITS.toLocaleString('en')}.`;
+    setErrors(problems);
+    void run(`Receiving ${quantity.trim()} units…`, async () => {
+      if (Object.keys(problems).length) throw new Error(FIX);
+      try {
+        await receiveStock(productId, units);
+      } catch (error) {
+        const fields = fieldErrors(error);
+        if (Object.keys(fields).length === 0) throw error;
+        setErrors(fields);
+        throw new Error(FIX);
+      }
+      setQuantity('');
+      return `Received ${units} ${units === 1 ? 'unit' : 'units'}.`;
+    }).then((ok) => ok && onChange());
+  }
+
+  return (
+    <form ref={setForm} noValidate onSubmit={submit} aria-labelledby="receive-title" className="admin-subform">
+      <h3 id="receive-title">Receive stock</h3>
+      <Field id="receive-quantity" label="Quantity received" value={quantity} onChange={setQuantity} error={errors.quantity} inputMode="numeric" required />
+      <button type="submit" disabled={task.state === 'pending'}>
+        Receive
+      </button>
+      <TaskStatus task={task} />
+    </form>
+  );
+}
+
+function AdjustForm({ productId, onChange }: { productId: string; onChange: () => void }) {
+  const [delta, setDelta] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const [task, run] = useTask();
+  useEffect(() => focusFirstError(form), [errors, form]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const units = whole(delta);
+    const problems: Record<string, string> = {};
+    if (!(units !== 0 && Math.abs(units) <= MAX_UNITS)) {
+      problems.delta = `Enter a whole number of units, not zero: positive adds, negative removes (at most ${MAX_UNITS.toLocaleString('en')}).`;
+    }
+    if (!reason.trim()) problems.reason = 'Say why, for example “damaged in storage”.';
+    else if (reason.trim().length > 200) problems.reason = 'A reason has at most 200 characters.';
+    setErrors(problems);
+    void run('Adjusting the stock…', async () => {
+      if (Object.keys(problems).length) throw new Error(FIX);
+      try {
+        await adjustStock(productId, units, reason.trim());
+      } catch (error) {
+        const fields = fieldErrors(error);
+        if (Object.keys(fields).length === 0) throw error;
+        setErrors(fields);
+        throw new Error(FIX);
+      }
+      setDelta('');
+      setReason('');
+      return `Adjusted the stock by ${units > 0 ? '+' : ''}${units}.`;
+    }).then((ok) => ok && onChange());
+  }
+
+  return (
+    <form ref={setForm} noValidate onSubmit={submit} aria-labelledby="adjust-title" className="admin-subform">
+      <h3 id="adjust-title">Adjust stock</h3>
+      <Field id="adjust-delta" label="Change in units" value={delta} onChange={setDelta} error={errors.delta} required
+        help="Positive adds units, negative removes them, e.g. -2." />
+      <Field id="adjust-reason" label="Reason" value={reason} onChange={setReason} error={errors.reason} required maxLength={200} />
+      <button type="submit" disabled={task.state === 'pending'}>
+        Adjust
+      </button>
+      <TaskStatus task={task} />
+    </form>
+  );
+}
