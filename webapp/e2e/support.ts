@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, Browser, expect, Page } from '@playwright/test';
 
 // What every browser journey checks on a page: axe-core finds no serious or critical violation, a phone-wide
 // page does not scroll sideways. Screenshots go to SCREENSHOT_DIR (the launcher's target/screenshots).
@@ -52,4 +52,61 @@ export async function expectEmailConfirmed(page: Page) {
       return response.status === 200 ? (await response.json()).emailConfirmed : false;
     }), { timeout: 30_000 })
     .toBe(true);
+}
+
+/** Checks and photographs the page at desktop width, then at phone width, then goes back to desktop. */
+export async function snap(page: Page, name: string) {
+  for (const viewport of widths) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectAccessible(page, `${name} (${viewport.name})`);
+    if (viewport.width <= 375) await expectNoHorizontalScroll(page, `${name} (${viewport.name})`);
+    await page.screenshot({ path: `${screenshots}/${name}-${viewport.name}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: widths[0].width, height: widths[0].height });
+}
+
+/** The seeded admin, signed in on a page of its own. */
+export async function signInAsAdmin(page: Page, baseURL: string) {
+  const email = process.env.ADMIN_EMAIL ?? '';
+  expect(email, 'ADMIN_EMAIL').not.toBe('');
+  await page.goto('/');
+  await signIn(page, baseURL, email, process.env.ADMIN_PASSWORD ?? '');
+  await expect(page.getByRole('banner')).toContainText('Signed in as');
+}
+
+/** A newcomer in a browser context of its own: registered (API), confirmed from the mail's link, signed in. */
+export async function newShopper(browser: Browser, request: APIRequestContext, baseURL: string, firstName: string) {
+  const email = `${firstName.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  const password = `a ${firstName} journey password`;
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await page.goto(await register(request, email, password, firstName, 'Shopper'));
+  await expect(page.getByRole('status')).toContainText('You can sign in now');
+  await signIn(page, baseURL, email, password);
+  await expect(page.getByRole('banner')).toContainText('Signed in as');
+  await expectEmailConfirmed(page);
+  return page;
+}
+
+/** Finds an item by search, opens its page and adds `quantity` of it to the cart. */
+export async function addToCart(page: Page, query: string, name: string, quantity: number) {
+  await page.goto(`/catalog?query=${encodeURIComponent(query)}`);
+  await page.getByRole('list', { name: 'Catalog items' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByLabel('Quantity').fill(String(quantity));
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Added ${quantity} × ${name} to your cart.`, { timeout: 30_000 });
+}
+
+/** From the cart to the checkout page, with a new address filled in and `payWith` chosen. */
+export async function checkout(page: Page, payWith: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cart' }).click();
+  await page.getByRole('link', { name: 'Checkout' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+  const newAddress = page.getByLabel('A new address');
+  if (await newAddress.count()) await newAddress.check();
+  await page.getByLabel('Street').fill('1 Rue de Rivoli');
+  await page.getByLabel('City').fill('Paris');
+  await page.getByLabel('Postal code').fill('75001');
+  await page.getByLabel('Country').fill('FR');
+  await page.getByLabel(payWith).check();
 }

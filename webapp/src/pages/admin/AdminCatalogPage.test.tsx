@@ -91,7 +91,7 @@ describe('the admin catalog page', () => {
     expect(sku).toHaveFocus();
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Enter a name.');
     expect(screen.getByLabelText('Price')).toHaveAccessibleDescription(/Enter a price above zero/);
-    expect(await screen.findByText('The item was not created: please correct the fields marked below.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('The item was not created: please correct the marked fields.')).toHaveAttribute('role', 'status');
     expect(calls(fetch, 'POST', '/api/v1/catalog/items')).toHaveLength(0);
   });
 
@@ -108,7 +108,7 @@ describe('the admin catalog page', () => {
     await fillNewItem({ SKU: 'TEA', Name: 'Tea', Price: '3' });
     await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
 
-    expect(await screen.findByText('The item was not created: please correct the fields marked below.')).toBeInTheDocument();
+    expect(await screen.findByText('The item was not created: please correct the marked fields.')).toBeInTheDocument();
     expect(screen.getByLabelText('Currency')).toHaveAccessibleDescription('has characters or a format that is not allowed');
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('size must be between 0 and 200');
     expect(document.body.textContent).not.toContain('^[A-Z]');

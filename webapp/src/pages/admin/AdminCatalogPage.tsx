@@ -142,7 +142,7 @@ function NewItemForm() {
     let id: string | undefined;
     const name = draft.name.trim();
     const ok = await run(`Creating ${name || 'the item'}…`, async () => {
-      if (Object.keys(problems).length) throw new Error('The item was not created: please correct the fields marked below.');
+      if (Object.keys(problems).length) throw new Error('The item was not created: please correct the marked fields.');
       try {
         id = (
           await createItem({
@@ -157,7 +157,7 @@ function NewItemForm() {
         const fields = fieldErrors(error, 'price.');
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
-        throw new Error('The item was not created: please correct the fields marked below.');
+        throw new Error('The item was not created: please correct the marked fields.');
       }
       return `${name} was created, inactive.`;
     });

@@ -11,7 +11,7 @@ import { AdminNav } from './AdminNav';
 import { Field } from './Field';
 import { StockPanel } from './StockPanel';
 
-const FIX = 'Nothing was changed: please correct the fields marked below.';
+const FIX = 'Nothing was changed: please correct the marked fields.';
 
 /** One catalog item for an admin: its details, price, whether shoppers see it, and its stock. */
 export function AdminItemPage() {

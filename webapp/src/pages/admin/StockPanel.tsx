@@ -6,7 +6,7 @@ import { focusFirstError } from './AdminCatalogPage';
 import { Field } from './Field';
 
 const MAX_UNITS = 1_000_000;
-const FIX = 'Nothing was changed: please correct the fields marked below.';
+const FIX = 'Nothing was changed: please correct the marked fields.';
 
 /**
  * A product's stock: on hand, reserved, available; receive and adjust. Warehouse opens an empty stock when Catalog
