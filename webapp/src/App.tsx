@@ -9,20 +9,10 @@ import { OrderPage } from './pages/OrderPage';
 import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
 
-// The admin pages are a chunk of their own, loaded on the first visit to /admin: shoppers never download them.
-const AdminRoutes = lazy(() => import('./pages/admin/AdminRoutes'));
-
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<CatalogPage />} />
-        <Route path="catalog" element={<CatalogPage />} />
-        <Route path="products/:id" element={<ProductPage />} />
-        <Route path="cart" element={<CartPage />} />
-        <Route path="checkout" element={<CheckoutPage />} />
-        <Route path="orders" element={<OrdersPage />} />
-        <Route path="orders/:id" element={<OrderPage />} />
         <Route
           path="admin/*"
           element={
@@ -31,8 +21,18 @@ export function App() {
             </Suspense>
           }
         />
+        <Route index element={<CatalogPage />} />
+        <Route path="catalog" element={<CatalogPage />} />
+        <Route path="products/:id" element={<ProductPage />} />
+        <Route path="cart" element={<CartPage />} />
+        <Route path="checkout" element={<CheckoutPage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/:id" element={<OrderPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
 }
+
+// The admin pages are a chunk of their own, loaded on the first visit to /admin: shoppers never download them.
+const AdminRoutes = lazy(() => import('./pages/admin/AdminRoutes'));

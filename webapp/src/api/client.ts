@@ -4,8 +4,8 @@
  * sentences a shopper can read. Callers never see raw JSON errors.
  */
 
-/** One field's problem from a 400's `errors`, e.g. `{field: "price.amount", message: "must not be null"}`. */
-export interface FieldProblem {
+/** A field the server refused (a 400's `errors`), so a form can show the words next to that field. */
+export interface FieldError {
   field: string;
   message: string;
 }
@@ -14,7 +14,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly fields: FieldProblem[] = [],
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -79,7 +79,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
       problem = undefined;
     }
   }
-  const fields = (problem?.errors ?? []).filter((e): e is FieldProblem => !!e.field && !!e.message);
+  const fields = (problem?.errors ?? [])
+    .filter((error): error is FieldError => typeof error.field === 'string' && typeof error.message === 'string');
   return new ApiError(response.status, problemToWords(response.status, problem), fields);
 }
 

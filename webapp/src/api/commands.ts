@@ -1,4 +1,4 @@
-import { api, ApiError, FieldProblem } from './client';
+import { api, ApiError, FieldError } from './client';
 import { subscribe } from './events';
 
 /**
@@ -20,8 +20,7 @@ export class CommandRejected extends Error {
   constructor(
     readonly reason: string | undefined,
     message: string,
-    /** A 400's field errors, so a form can show each next to its field. */
-    readonly fields: FieldProblem[] = [],
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'CommandRejected';
@@ -29,6 +28,11 @@ export class CommandRejected extends Error {
 }
 
 const REASONS: Record<string, string> = {
+  SKU_TAKEN: 'Another item already has that SKU. Please choose another.',
+  ITEM_EXISTS: 'That item exists already.',
+  UNSUPPORTED_CURRENCY: 'The shop does not sell in that currency: use the shop\'s currency.',
+  STOCK_EXISTS: 'This product has a stock record already.',
+  ORDER_NOT_CONFIRMED: 'Only a confirmed order can be shipped.',
   NOT_FOUND: 'We could not find that; it may have been removed.',
   OUT_OF_STOCK: 'Sorry, there is not enough of that item in stock.',
   INSUFFICIENT_STOCK: 'Sorry, there is not enough of that item in stock.',
@@ -46,11 +50,6 @@ const REASONS: Record<string, string> = {
   LINE_LIMIT: 'Your cart holds as many different items as it can.',
   CURRENCY_MISMATCH: 'That item is priced in another currency than your cart.',
   INVALID: 'The shop could not accept that request.',
-  SKU_TAKEN: 'Another item already has that SKU. Please choose another.',
-  ITEM_EXISTS: 'That item exists already.',
-  UNSUPPORTED_CURRENCY: 'The shop does not sell in that currency: use the shop\'s currency.',
-  STOCK_EXISTS: 'This product has a stock record already.',
-  ORDER_NOT_CONFIRMED: 'Only a confirmed order can be shipped.',
 };
 
 /** A reason code as a sentence; an unknown code still reads as words, never as a code or JSON. */
