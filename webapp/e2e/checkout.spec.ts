@@ -4,7 +4,8 @@ import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, regis
 // A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
 // items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
 // with tok_chargeDeclined is CANCELLED with the reason in words and Reorder opens a cart with its lines.
-// The confirmed order is cancelled by the shopper in between, and its payment shows as refunded.
+// The confirmed order is cancelled by the shopper in between, and its payment shows as refunded; the reordered
+// cart is paid with tok_timeout and the order page shows the timeout's cancellation as the stream announces it.
 // Cart, checkout and order pages: axe at desktop and phone width, screenshots of each into SCREENSHOT_DIR.
 
 async function addToCart(page: Page, query: string, name: string, quantity: number) {
@@ -92,7 +93,17 @@ test('a newcomer buys with a card that pays and cancels it, then sees a declined
   await expect(page.getByRole('list', { name: 'Cart lines' }).getByText('Cedar candle', { exact: true })).toBeVisible({ timeout: 15_000 });
   await snap(page, 'reorder-cart');
 
+  // A bank that never answers: the order waits for the payment until the timeout (6 s in the test launcher)
+  // cancels it while the shopper watches. With the event stream up, the page re-reads an order in flight only
+  // every 30 s, so a change seen within 20 s is one the stream brought.
+  await checkout(page, 'A card whose bank never answers');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment', { timeout: 5_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled', { timeout: 20_000 });
+  await expect(page.getByText('Why it was cancelled: The bank did not answer in time, so the order was cancelled.')).toBeVisible();
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
-  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(3);
   await snap(page, 'orders');
 });
