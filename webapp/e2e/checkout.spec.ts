@@ -4,6 +4,8 @@ import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, regis
 // A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
 // items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
 // with tok_chargeDeclined is CANCELLED with the reason in words and Reorder opens a cart with its lines.
+// The confirmed order is cancelled by the shopper in between, and its payment shows as refunded; the reordered
+// cart is paid with tok_timeout and the order page shows the timeout's cancellation as the stream announces it.
 // Cart, checkout and order pages: axe at desktop and phone width, screenshots of each into SCREENSHOT_DIR.
 
 async function addToCart(page: Page, query: string, name: string, quantity: number) {
@@ -39,7 +41,7 @@ async function checkout(page: Page, payWith: string) {
   await page.getByLabel(payWith).check();
 }
 
-test('a newcomer buys with a card that pays, then sees a declined order cancelled and reorders it', async ({ page, request, baseURL }) => {
+test('a newcomer buys with a card that pays and cancels it, then sees a declined order cancelled and reorders it', async ({ page, request, baseURL }) => {
   test.setTimeout(180_000);
   const email = `buyer-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   const password = 'a checkout journey password';
@@ -69,6 +71,15 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
   await expect(page.getByRole('list', { name: 'Order lines' }).getByText('Stoneware mug', { exact: true })).toBeVisible();
   await snap(page, 'order-confirmed');
 
+  // Changed their mind: cancelling a confirmed order refunds the payment, live on the same page.
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your order is being cancelled.', { timeout: 30_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled', { timeout: 30_000 });
+  await expect(page.getByText('Why it was cancelled: You cancelled the order.')).toBeVisible();
+  await expect(page.getByText('Payment: Refunded')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { journey?: string }).journey)).toBe('no reload');
+
   await addToCart(page, 'candle', 'Cedar candle', 1);
   await checkout(page, 'A card the bank declines');
   await page.getByRole('button', { name: 'Place order' }).click();
@@ -82,7 +93,17 @@ test('a newcomer buys with a card that pays, then sees a declined order cancelle
   await expect(page.getByRole('list', { name: 'Cart lines' }).getByText('Cedar candle', { exact: true })).toBeVisible({ timeout: 15_000 });
   await snap(page, 'reorder-cart');
 
+  // A bank that never answers: the order waits for the payment until the timeout (6 s in the test launcher)
+  // cancels it while the shopper watches. With the event stream up, the page re-reads an order in flight only
+  // every 30 s, so a change seen within 20 s is one the stream brought.
+  await checkout(page, 'A card whose bank never answers');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment', { timeout: 5_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled', { timeout: 20_000 });
+  await expect(page.getByText('Why it was cancelled: The bank did not answer in time, so the order was cancelled.')).toBeVisible();
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
-  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Orders', exact: true }).getByRole('listitem')).toHaveCount(3);
   await snap(page, 'orders');
 });

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 export class FakeEventSource {
   static last: FakeEventSource | undefined;
   closed = false;
+  readyState = 0; // CONNECTING until opened()
   private listeners: Record<string, ((event: { data: string }) => void)[]> = {};
   constructor(readonly url: string) {
     FakeEventSource.last = this;
@@ -13,6 +14,11 @@ export class FakeEventSource {
   }
   close() {
     this.closed = true;
+  }
+  /** The connection is up (again): `open` as the browser announces it. */
+  opened() {
+    this.readyState = 1;
+    (this.listeners.open ?? []).forEach((listener) => listener({ data: '' }));
   }
   emit(name: string, data: unknown) {
     (this.listeners[name] ?? []).forEach((listener) => listener({ data: JSON.stringify(data) }));

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CatalogItem, Money } from './catalog';
 import { api } from './client';
 import { CommandRejected, perform } from './commands';
@@ -101,31 +101,34 @@ export interface AdminViewOptions {
 }
 
 /**
- * A read model an admin changes: reloads on a projection event for its views (should the gateway ever send one),
- * and after `expectChange()` polls until what it shows differs from before, or `settleMs` has passed.
+ * A read model an admin changes: reloads on a projection event for its views (should the gateway ever send one to
+ * an admin) and when the stream reconnects; after `expectChange()` it re-reads every `pollMs` until what it shows
+ * differs from before, or `settleMs` has passed. That poll does not wait for the stream: no update would come.
  */
 export function useAdminView<T>(key: string, load: () => Promise<T>, options: AdminViewOptions): [Load<T>, () => void] {
   const { views, notFoundRetries, settleMs = 20_000, pollMs = 1000 } = options;
+  const [state, reload] = useLive<T>(key, load, { refreshOn: (event) => views.includes(event.view), notFoundRetries });
   const waiting = useRef<{ until: number; before: string } | undefined>(undefined);
-  const [state, reload] = useLive<T>(key, load, {
-    refreshOn: (event) => views.includes(event.view),
-    notFoundRetries,
-    pollMs,
-    keepPolling: (value) => {
-      const wait = waiting.current;
-      if (!wait) return false;
-      if (Date.now() > wait.until || JSON.stringify(value) !== wait.before) {
-        waiting.current = undefined;
-        return false;
-      }
-      return true;
-    },
-  });
+  const [expected, setExpected] = useState(0);
+
+  useEffect(() => {
+    const wait = waiting.current;
+    if (!wait) return;
+    const changed = state.state === 'loaded' && JSON.stringify(state.value) !== wait.before;
+    if (changed || Date.now() > wait.until) {
+      waiting.current = undefined;
+      return;
+    }
+    const timer = setTimeout(reload, pollMs);
+    return () => clearTimeout(timer);
+  }, [state, expected, reload, pollMs]);
+
   const latest = useRef(state);
   latest.current = state;
   const expectChange = useCallback(() => {
     const shown = latest.current;
     waiting.current = { until: Date.now() + settleMs, before: shown.state === 'loaded' ? JSON.stringify(shown.value) : '' };
+    setExpected((n) => n + 1);
     reload();
   }, [reload, settleMs]);
   return [state, expectChange];

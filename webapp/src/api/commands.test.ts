@@ -23,6 +23,23 @@ describe('following a command to its outcome', () => {
     expect(calls(fetch, 'GET', '/api/v1/commands/c1')).toHaveLength(1);
   });
 
+  it('asks again when the stream reconnects, since the outcome may have been published while it was down', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let status = 'PENDING';
+    const fetch = fakeFetch({
+      'POST /api/v1/carts': () => accepted,
+      'GET /api/v1/commands/c1': () => ({ status: 200, body: { commandId: 'c1', status } }),
+    });
+
+    const outcome = perform('POST', '/api/v1/carts', {}, { pollMs: 60_000 });
+    await vi.waitFor(() => expect(calls(fetch, 'GET', '/api/v1/commands/c1')).toHaveLength(1));
+    status = 'SUCCEEDED'; // published while the stream was down: no event will ever say so
+    FakeEventSource.last!.opened();
+
+    await expect(outcome).resolves.toMatchObject({ status: 'SUCCEEDED', resourceId: 'cart-1' });
+    expect(calls(fetch, 'GET', '/api/v1/commands/c1')).toHaveLength(2);
+  });
+
   it('falls back to polling the command when there is no event stream, and says the reason in words', async () => {
     vi.stubGlobal('EventSource', undefined);
     let polls = 0;

@@ -1,10 +1,11 @@
 import { api, ApiError, FieldError } from './client';
-import { subscribe } from './events';
+import { streamIsOpen, subscribe } from './events';
 
 /**
  * Commands are acknowledged (202, PENDING), not executed, by the gateway. `perform` sends one and follows it to
  * its outcome: from the event stream as soon as the outcome is published, and from GET /api/v1/commands/{id}
- * as a fallback (the outcome may come before we listen, or the stream may be down).
+ * straight away (the outcome may come before we listen), on every reconnection of the stream, and every few seconds
+ * while the stream is down (every ten while it is up, in case an outcome went astray).
  */
 
 export interface CommandStatus {
@@ -86,6 +87,9 @@ export function outcomeOf(commandId: string, { pollMs = 2000, timeoutMs = 60_000
     const unsubscribe = subscribe((event) => {
       if (event.kind === 'command' && event.data.commandId === commandId && FINAL.has(event.data.status)) {
         finish({ ...event.data, status: event.data.status as CommandStatus['status'] });
+      } else if (event.kind === 'open' && !done) {
+        clearTimeout(timer); // reconnected: the outcome may have been published while the stream was down
+        poll();
       }
     });
     const poll = () => {
@@ -94,7 +98,8 @@ export function outcomeOf(commandId: string, { pollMs = 2000, timeoutMs = 60_000
         .then((status) => (FINAL.has(status.status) ? finish(status) : undefined))
         .catch(() => undefined) // a failed poll is retried; the stream may still answer
         .finally(() => {
-          if (!done) timer = setTimeout(poll, pollMs);
+          // While the stream is up it brings the outcome; the slow poll covers one that went astray.
+          if (!done) timer = setTimeout(poll, streamIsOpen() ? 5 * pollMs : pollMs);
         });
     };
     const deadline = setTimeout(

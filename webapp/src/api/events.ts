@@ -1,7 +1,8 @@
 /**
  * The signed-in user's event stream, GET /api/v1/events (API.md): command outcomes (`event: command`) and
  * read-model updates (`event: projection`). One EventSource for the whole app, opened while anyone listens and
- * closed when the last listener leaves; the browser reconnects it by itself after a drop.
+ * closed when the last listener leaves; the browser reconnects it by itself after a drop. Every (re)connection is
+ * announced as `open`: an update published while the stream was down is lost, so a listener reloads what it shows.
  */
 
 export interface CommandEvent {
@@ -18,7 +19,10 @@ export interface ProjectionEvent {
   version: number;
 }
 
-export type StreamEvent = { kind: 'command'; data: CommandEvent } | { kind: 'projection'; data: ProjectionEvent };
+export type StreamEvent =
+  | { kind: 'command'; data: CommandEvent }
+  | { kind: 'projection'; data: ProjectionEvent }
+  | { kind: 'open' };
 type Listener = (event: StreamEvent) => void;
 
 const listeners = new Set<Listener>();
@@ -40,6 +44,7 @@ function open() {
   source = new EventSource('/api/v1/events', { withCredentials: true });
   source.addEventListener('command', (event) => dispatch('command', event as MessageEvent));
   source.addEventListener('projection', (event) => dispatch('projection', event as MessageEvent));
+  source.addEventListener('open', () => listeners.forEach((listener) => listener({ kind: 'open' })));
   const opened = source;
   opened.onerror = () => {
     // The browser retries a dropped stream itself, but gives up after an HTTP error (e.g. the gateway restarting):
@@ -49,6 +54,9 @@ function open() {
     setTimeout(() => listeners.size > 0 && open(), 5000);
   };
 }
+
+/** Whether updates arrive right now; while they do, polling is only a slow safety net. */
+export const streamIsOpen = () => source?.readyState === 1; // EventSource.OPEN
 
 /** Listens to the stream until the returned function is called. */
 export function subscribe(listener: Listener): () => void {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './client';
-import { ProjectionEvent, subscribe } from './events';
+import { ProjectionEvent, streamIsOpen, subscribe } from './events';
+
+/** While the event stream is up, a view still in flight is re-read this seldom, in case an update went astray. */
+const SAFETY_POLL_MS = 30_000;
 
 export type Load<T> = { state: 'loading' } | { state: 'failed'; message: string; status: number } | { state: 'loaded'; value: T };
 
@@ -9,7 +12,7 @@ export interface LiveOptions {
   refreshOn: (event: ProjectionEvent) => boolean;
   /** Retry a 404 this many times: a resource just created may not be in the read model yet. */
   notFoundRetries?: number;
-  /** Reload this often while `keepPolling` says so, in case the event stream is down. */
+  /** Reload this often while `keepPolling` says so and the event stream is down (every 30 s while it is up). */
   pollMs?: number;
   keepPolling?: (value: unknown) => boolean;
 }
@@ -37,7 +40,7 @@ export function useLive<T>(key: string, load: () => Promise<T>, options: LiveOpt
           if (!current) return;
           setState({ state: 'loaded', value });
           const { pollMs, keepPolling } = latest.current.options;
-          if (pollMs && keepPolling?.(value)) timer = setTimeout(() => attempt(0), pollMs);
+          if (pollMs && keepPolling?.(value)) timer = setTimeout(() => attempt(0), streamIsOpen() ? Math.max(pollMs, SAFETY_POLL_MS) : pollMs);
         })
         .catch((error: Error) => {
           if (!current) return;
@@ -56,7 +59,14 @@ export function useLive<T>(key: string, load: () => Promise<T>, options: LiveOpt
     };
   }, [key, tick]);
 
-  useEffect(() => subscribe((event) => event.kind === 'projection' && latest.current.options.refreshOn(event.data) && reload()), [key, reload]);
+  useEffect(
+    () =>
+      subscribe((event) => {
+        // A (re)connected stream may have missed updates: read the view again.
+        if (event.kind === 'open' || (event.kind === 'projection' && latest.current.options.refreshOn(event.data))) reload();
+      }),
+    [key, reload],
+  );
 
   return [state, reload];
 }

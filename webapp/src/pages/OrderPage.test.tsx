@@ -50,6 +50,20 @@ describe('the order page', () => {
     expect(calls(fetch, 'GET', '/api/v1/orders/o1234567-0000')).toHaveLength(2);
   });
 
+  it('reads the order again when the stream reconnects, since an update may have been lost while it was down', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let current = order('AWAITING_PAYMENT');
+    const fetch = fakeFetch({ 'GET /api/v1/orders/o1234567-0000': () => ({ status: 200, body: current }) });
+    show();
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('Awaiting payment');
+
+    current = order('CANCELLED', { cancellationReason: 'PAYMENT_TIMEOUT' });
+    FakeEventSource.last!.opened();
+
+    expect(await screen.findByText('Cancelled', { selector: '[data-testid=order-status]' })).toBeInTheDocument();
+    expect(calls(fetch, 'GET', '/api/v1/orders/o1234567-0000')).toHaveLength(2);
+  });
+
   it('says why an order was cancelled, offers no cancel, and reorders into a new cart', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const fetch = fakeFetch({

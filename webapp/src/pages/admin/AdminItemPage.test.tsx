@@ -43,7 +43,7 @@ describe('the admin item page', () => {
     expect(screen.getByTestId('stock-available')).toHaveTextContent('5');
   });
 
-  it('activates the item as a task, then shows it active once the catalog view has it', async () => {
+  it('activates the item as a task, then shows it active once the catalog view has it, with the stream up', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     let active = false;
     const fetch = fakeFetch({
@@ -54,8 +54,10 @@ describe('the admin item page', () => {
       'GET /api/v1/commands/a1': pending('a1'),
     });
     show();
+    const button = await screen.findByRole('button', { name: 'Activate' });
+    FakeEventSource.last!.opened(); // the stream is up, yet announces no catalog update to an admin: the page polls
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Activate' }));
+    await userEvent.click(button);
 
     expect(within(region('Visibility')).getByRole('status')).toHaveTextContent('Activating Zephyr kettle…');
     await vi.waitFor(() => expect(calls(fetch, 'GET', '/api/v1/commands/a1')).toHaveLength(1));
