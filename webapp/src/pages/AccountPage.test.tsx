@@ -151,10 +151,11 @@ describe('the account page', () => {
     expect(await within(password).findByText('Your current password is not correct.')).toHaveAttribute('role', 'status');
   });
 
-  it('offers a new link when the email address is not confirmed yet', async () => {
-    vi.stubGlobal('EventSource', undefined);
+  it('offers a new link while the email address is not confirmed, and says Confirmed once the user view says so', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let confirmed = false;
     fakeFetch({
-      'GET /api/v1/me': () => ({ status: 200, body: me(false) }),
+      'GET /api/v1/me': () => ({ status: 200, body: me(confirmed) }),
       'GET /api/v1/account': () => ({ status: 404, body: { title: 'Not Found', status: 404 } }),
     });
     show();
@@ -163,5 +164,10 @@ describe('the account page', () => {
     expect(screen.getByRole('link', { name: 'Send me a new link' })).toHaveAttribute('href', '/resend-confirmation');
     expect(await screen.findByText('No saved addresses yet.')).toBeInTheDocument();
     expect(screen.getByLabelText('First name')).toHaveValue('Grace');
+
+    confirmed = true;
+    FakeEventSource.last!.emit('projection', { view: 'identity.Users', id: 'u1', version: 2 });
+    expect(await screen.findByText('Confirmed')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Send me a new link' })).not.toBeInTheDocument();
   });
 });

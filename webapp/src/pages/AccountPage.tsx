@@ -1,8 +1,8 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACCOUNT_VIEW, AccountView, addAddress, changeProfile, deleteAddress, myAccount } from '../api/account';
-import { ApiError } from '../api/client';
-import { changePassword, PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN } from '../api/identity';
+import { api, ApiError } from '../api/client';
+import { changePassword, PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN, USERS_VIEW } from '../api/identity';
 import { useLive } from '../api/live';
 import { Me, useMe } from '../api/session';
 import type { Address } from '../api/shop';
@@ -51,7 +51,10 @@ function Account({ me }: { me: Me }) {
   );
 }
 
-function EmailSection({ me }: { me: Me }) {
+/** The address and whether it is confirmed, from identity's user view, which the stream says when it changes. */
+function EmailSection({ me: first }: { me: Me }) {
+  const [load] = useLive<Me>('me', () => api.get<Me>('/api/v1/me'), { refreshOn: (event) => event.view === USERS_VIEW });
+  const me = load.state === 'loaded' ? load.value : first;
   return (
     <section aria-labelledby="email-title" className="panel">
       <h2 id="email-title">Email</h2>
