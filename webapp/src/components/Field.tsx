@@ -1,4 +1,4 @@
-import { InputHTMLAttributes } from 'react';
+import { InputHTMLAttributes, RefObject, useEffect } from 'react';
 import { ApiError } from '../api/client';
 import { CommandRejected } from '../api/commands';
 
@@ -8,6 +8,13 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const { field, message } of fields) byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
   return byField;
+}
+
+/** After the server refused some fields, puts the keyboard on the first of them in `form`. */
+export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, errors: Record<string, string>) {
+  useEffect(() => {
+    if (Object.keys(errors).length) form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [form, errors]);
 }
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {

@@ -125,6 +125,7 @@ describe('the account page', () => {
     expect(await screen.findByText('must be an ISO 3166 two-letter country code')).toBeInTheDocument();
     expect(screen.getByLabelText(/Country/)).toHaveAccessibleDescription('must be an ISO 3166 two-letter country code');
     expect(screen.getByLabelText(/Country/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Country/)).toHaveFocus();
     expect(screen.getByLabelText('Street')).toHaveValue('Somewhere 1');
   });
 

@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACCOUNT_VIEW, AccountView, addAddress, changeProfile, deleteAddress, myAccount } from '../api/account';
 import { api, ApiError } from '../api/client';
@@ -7,7 +7,7 @@ import { useLive } from '../api/live';
 import { Me, useMe } from '../api/session';
 import type { Address } from '../api/shop';
 import { useTask } from '../api/task';
-import { Field, fieldErrorsOf } from '../components/Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { TaskStatus } from '../components/TaskStatus';
 
@@ -81,6 +81,8 @@ function ProfileSection({ account, me }: { account: AccountView; me: Me }) {
   const [firstName, setFirstName] = useState(saved.firstName);
   const [lastName, setLastName] = useState(saved.lastName);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const [task, run] = useTask();
   // A newer profile from the stream replaces the form's text unless the user is typing a change.
   const [shown, setShown] = useState(saved);
@@ -110,7 +112,7 @@ function ProfileSection({ account, me }: { account: AccountView; me: Me }) {
   return (
     <section aria-labelledby="profile-title" className="panel">
       <h2 id="profile-title">Profile</h2>
-      <form onSubmit={submit}>
+      <form ref={form} onSubmit={submit}>
         <Field id="profile-firstName" label="First name" autoComplete="given-name" required maxLength={100}
           value={firstName} onChange={(event) => setFirstName(event.target.value)} error={errors.firstName} />
         <Field id="profile-lastName" label="Last name" autoComplete="family-name" required maxLength={100}
@@ -135,6 +137,8 @@ const ADDRESS_FIELDS: [keyof Address, string, string][] = [
 function AddressesSection({ account }: { account: AccountView }) {
   const [address, setAddress] = useState<Address>(EMPTY_ADDRESS);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const [task, run] = useTask();
   const addresses = account.addresses ?? [];
 
@@ -183,7 +187,7 @@ function AddressesSection({ account }: { account: AccountView }) {
         </ul>
       )}
       <TaskStatus task={task} />
-      <form onSubmit={add} aria-labelledby="add-address-title">
+      <form ref={form} onSubmit={add} aria-labelledby="add-address-title">
         <h3 id="add-address-title">Add an address</h3>
         {ADDRESS_FIELDS.map(([field, label, autoComplete]) => (
           <Field key={field} id={`new-address-${field}`} label={label} autoComplete={autoComplete} required
@@ -207,6 +211,8 @@ function PasswordSection() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const [task, run] = useTask();
 
   function submit(event: FormEvent) {
@@ -228,7 +234,7 @@ function PasswordSection() {
   return (
     <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title">Change password</h2>
-      <form onSubmit={submit}>
+      <form ref={form} onSubmit={submit}>
         <Field id="password-current" label="Current password" type="password" autoComplete="current-password" required
           maxLength={PASSWORD_MAX} value={current} onChange={(event) => setCurrent(event.target.value)}
           error={errors.currentPassword} />

@@ -65,6 +65,7 @@ describe('the registration page', () => {
     expect(password).toHaveAccessibleDescription(/size must be between 8 and 128/);
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('must be a well-formed email address');
     expect(screen.getByLabelText('First name')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Email'), 'the first field in error has the keyboard').toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('The request is not valid.');
     expect(screen.getByRole('status')).not.toHaveTextContent('{');
   });

@@ -1,8 +1,8 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN, register, Registration } from '../api/identity';
 import { useTask } from '../api/task';
-import { Field, fieldErrorsOf } from '../components/Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
 import { TaskStatus } from '../components/TaskStatus';
 
 const EMPTY: Registration = { firstName: '', lastName: '', email: '', password: '' };
@@ -14,6 +14,8 @@ const EMPTY: Registration = { firstName: '', lastName: '', email: '', password: 
 export function RegisterPage() {
   const [form, setForm] = useState<Registration>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formElement = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formElement, errors);
   const [task, run] = useTask();
   const [sentTo, setSentTo] = useState<string | undefined>(undefined);
 
@@ -49,7 +51,7 @@ export function RegisterPage() {
   return (
     <section aria-labelledby="register-title">
       <h1 id="register-title">Create an account</h1>
-      <form className="form" onSubmit={submit} noValidate={false}>
+      <form ref={formElement} className="form" onSubmit={submit}>
         <Field id="register-firstName" label="First name" autoComplete="given-name" required maxLength={100}
           value={form.firstName} onChange={set('firstName')} error={errors.firstName} />
         <Field id="register-lastName" label="Last name" autoComplete="family-name" required maxLength={100}

@@ -1,13 +1,15 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { requestConfirmation } from '../api/identity';
 import { useTask } from '../api/task';
-import { Field, fieldErrorsOf } from '../components/Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
 import { TaskStatus } from '../components/TaskStatus';
 
 /** Asks for a new confirmation link; the answer never says whether the address has an account. */
 export function ResendConfirmationPage() {
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const [task, run] = useTask();
 
   function submit(event: FormEvent) {
@@ -29,7 +31,7 @@ export function ResendConfirmationPage() {
     <section aria-labelledby="resend-title">
       <h1 id="resend-title">Send the confirmation link again</h1>
       <p>Only the newest link works: a new one replaces any link we sent before.</p>
-      <form className="form" onSubmit={submit}>
+      <form ref={form} className="form" onSubmit={submit}>
         <Field id="resend-email" label="Email" type="email" autoComplete="email" required maxLength={254}
           value={email} onChange={(event) => setEmail(event.target.value)} error={errors.email} />
         <button type="submit" disabled={task.state === 'pending'}>
