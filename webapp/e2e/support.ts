@@ -24,20 +24,40 @@ export async function expectNoHorizontalScroll(page: Page, what: string) {
 export async function register(request: APIRequestContext, email: string, password: string, firstName: string, lastName: string) {
   const registered = await request.post('/api/v1/identity/users', { data: { email, password, firstName, lastName } });
   expect(registered.status()).toBe(202);
-  let link = '';
-  await expect
-    .poll(async () => {
-      const mail = await (await request.get(`/dev/mail?to=${encodeURIComponent(email)}`)).json();
-      link = mail.length ? (mail[0].links.find((l: string) => l.includes('/confirm-email?')) ?? '') : '';
-      return link;
-    }, { timeout: 30_000 })
-    .toContain('/confirm-email?');
-  return link;
+  return confirmationLink(request, email);
 }
 
-/** From the storefront's "Sign in" link through Identity's login form and back to the shop. */
+/** The confirmation link of the `nth` mail carrying one to `email` (1 = the first), once local mode caught it. */
+export async function confirmationLink(request: APIRequestContext, email: string, nth = 1) {
+  let links: string[] = [];
+  await expect
+    .poll(async () => {
+      const mail: { links: string[] }[] = await (await request.get(`/dev/mail?to=${encodeURIComponent(email)}`)).json();
+      links = mail.flatMap((m) => m.links.filter((l) => l.includes('/confirm-email?')).slice(0, 1));
+      return links.length;
+    }, { timeout: 30_000, message: `${nth} confirmation mail(s) to ${email}` })
+    .toBeGreaterThanOrEqual(nth);
+  return links[nth - 1];
+}
+
+/** A unique address for a journey's newcomer. */
+export const newcomer = (who: string) => `${who}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+
+/** Checks and photographs the page at desktop width, then at phone width, then goes back to desktop. */
+export async function snap(page: Page, name: string) {
+  for (const viewport of widths) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectAccessible(page, `${name} (${viewport.name})`);
+    if (viewport.width <= 375) await expectNoHorizontalScroll(page, `${name} (${viewport.name})`);
+    await page.screenshot({ path: `${screenshots}/${name}-${viewport.name}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: widths[0].width, height: widths[0].height });
+}
+
+/** From the storefront header's "Sign in" link through Identity's login form and back to the shop. */
 export async function signIn(page: Page, baseURL: string, email: string, password: string) {
-  await page.getByRole('link', { name: 'Sign in' }).click();
+  // The header's link: a page may offer its own (the confirmation page does).
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
   await page.fill('input[name="username"]', email);
   await page.fill('input[name="password"]', password);
   await page.click('button[type="submit"]');

@@ -4,10 +4,17 @@
  * sentences a shopper can read. Callers never see raw JSON errors.
  */
 
+/** A field the server refused (a 400's `errors`), so a form can show the words next to that field. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -72,7 +79,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
       problem = undefined;
     }
   }
-  return new ApiError(response.status, problemToWords(response.status, problem));
+  const fields = (problem?.errors ?? [])
+    .filter((error): error is FieldError => typeof error.field === 'string' && typeof error.message === 'string');
+  return new ApiError(response.status, problemToWords(response.status, problem), fields);
 }
 
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {

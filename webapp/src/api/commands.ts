@@ -1,4 +1,4 @@
-import { api, ApiError } from './client';
+import { api, ApiError, FieldError } from './client';
 import { streamIsOpen, subscribe } from './events';
 
 /**
@@ -21,6 +21,7 @@ export class CommandRejected extends Error {
   constructor(
     readonly reason: string | undefined,
     message: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'CommandRejected';
@@ -45,6 +46,11 @@ const REASONS: Record<string, string> = {
   LINE_LIMIT: 'Your cart holds as many different items as it can.',
   CURRENCY_MISMATCH: 'That item is priced in another currency than your cart.',
   INVALID: 'The shop could not accept that request.',
+  INVALID_PASSWORD: 'Your current password is not correct.',
+  INVALID_TOKEN: 'This is not the latest confirmation link. Open the newest mail, or ask for a new link.',
+  TOKEN_EXPIRED: 'The confirmation link has expired. Ask for a new one.',
+  ALREADY_CONFIRMED: 'Your email address is confirmed already.',
+  ALREADY_REGISTERED: 'This account exists already.',
 };
 
 /** A reason code as a sentence; an unknown code still reads as words, never as a code or JSON. */
@@ -110,7 +116,7 @@ export async function perform(method: string, path: string, body?: unknown, opti
   try {
     accepted = await api.request<CommandStatus>(method, path, body);
   } catch (error) {
-    throw error instanceof ApiError ? new CommandRejected(undefined, error.message) : error;
+    throw error instanceof ApiError ? new CommandRejected(undefined, error.message, error.fields) : error;
   }
   const outcome = await outcomeOf(accepted.commandId, options);
   if (outcome.status !== 'SUCCEEDED') throw new CommandRejected(outcome.reason, reasonToWords(outcome.reason, outcome.message));
