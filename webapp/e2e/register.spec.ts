@@ -1,18 +1,63 @@
 import { expect, test } from '@playwright/test';
-import { expectEmailConfirmed, register, signIn } from './support';
+import { confirmationLink, expectEmailConfirmed, newcomer, register, signIn, snap } from './support';
 
-// A newcomer's path in the browser: register, open the confirmation link from the mail (local mode's
-// /dev/mail), sign in through the BFF with the new account and see the confirmed address in /api/v1/me.
-test('a newcomer registers, confirms from the mail link and signs in through the browser', async ({ page, request, baseURL }) => {
-  const email = `browser-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+// A newcomer's path in the browser: register through the storefront's /register form, open the confirmation
+// link from the mail (local mode's /dev/mail) on the storefront's /confirm-email page, sign in through the BFF
+// and see the confirmed address in /api/v1/me. Then the resend path: an unconfirmed user asks for a new link on
+// /resend-confirmation, a second mail arrives, and its link confirms. Each page: axe and no sideways scrolling
+// at desktop and phone width, screenshots into SCREENSHOT_DIR.
+
+test('a newcomer registers in the browser, confirms from the mail link and signs in', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const email = newcomer('browser');
   const password = 'a browser journey password';
 
-  const link = await register(request, email, password, 'Grace', 'Hopper');
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/At least 8 and at most 128 characters/);
+  await snap(page, 'register');
 
-  await page.goto(link);
+  await page.getByLabel('First name').fill('Grace');
+  await page.getByLabel('Last name').fill('Hopper');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your mail' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status')).toContainText(`we sent a message to ${email}`);
+  await snap(page, 'register-sent');
+
+  await page.goto(await confirmationLink(request, email));
   await expect(page.getByRole('status')).toContainText('You can sign in now');
   expect(page.url(), 'the token leaves the address bar').not.toContain('token=');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/oauth2/authorization/eventualshop');
+  await snap(page, 'confirm-email');
 
+  await signIn(page, baseURL!, email, password);
+  await expect(page.getByRole('banner')).toContainText('Signed in as Grace');
+  await expectEmailConfirmed(page);
+});
+
+test('an unconfirmed user asks for a new link, gets a second mail and confirms with it', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const email = newcomer('resend');
+  const password = 'a resend journey password';
+  const first = await register(request, email, password, 'Katherine', 'Johnson');
+
+  await page.goto('/confirm-email?userId=not-a-user');
+  await expect(page.getByRole('status')).toContainText('This link is incomplete.');
+  await page.getByRole('link', { name: 'Send me a new confirmation link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Send the confirmation link again' })).toBeVisible();
+  await snap(page, 'resend-confirmation');
+
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Send a new link' }).click();
+  await expect(page.getByRole('status')).toContainText('a new link is on its way', { timeout: 15_000 });
+  const second = await confirmationLink(request, email, 2);
+  expect(second, 'a new link replaces the first').not.toBe(first);
+
+  await page.goto(second);
+  await expect(page.getByRole('status')).toContainText('You can sign in now');
   await signIn(page, baseURL!, email, password);
   await expectEmailConfirmed(page);
 });

@@ -51,6 +51,11 @@ const REASONS: Record<string, string> = {
   LINE_LIMIT: 'Your cart holds as many different items as it can.',
   CURRENCY_MISMATCH: 'That item is priced in another currency than your cart.',
   INVALID: 'The shop could not accept that request.',
+  INVALID_PASSWORD: 'Your current password is not correct.',
+  INVALID_TOKEN: 'This is not the latest confirmation link. Open the newest mail, or ask for a new link.',
+  TOKEN_EXPIRED: 'The confirmation link has expired. Ask for a new one.',
+  ALREADY_CONFIRMED: 'Your email address is confirmed already.',
+  ALREADY_REGISTERED: 'This account exists already.',
 };
 
 /** A reason code as a sentence; an unknown code still reads as words, never as a code or JSON. */

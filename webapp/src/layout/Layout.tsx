@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { subscribe } from '../api/events';
 import { signOut, useMe } from '../api/session';
+import { DisplayName } from '../components/DisplayName';
 
 /** The frame of every page: skip link, banner with the shop's name and navigation, main content, footer. */
 export function Layout() {
@@ -32,6 +33,12 @@ export function Layout() {
                     Orders
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/account">Account</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/notifications">Notifications</NavLink>
+                </li>
               </>
             )}
             {me?.roles.includes('ADMIN') && (
@@ -44,13 +51,18 @@ export function Layout() {
         <div className="account" aria-live="polite">
           {me === undefined ? null : me ? (
             <>
-              <span className="who">Signed in as {me.firstName || me.email}</span>
+              <span className="who">
+                Signed in as <DisplayName me={me} />
+              </span>
               <button type="button" onClick={signOut}>
                 Sign out
               </button>
             </>
           ) : (
-            <a href="/oauth2/authorization/eventualshop">Sign in</a>
+            <>
+              <NavLink to="/register">Register</NavLink>
+              <a href="/oauth2/authorization/eventualshop">Sign in</a>
+            </>
           )}
         </div>
       </header>

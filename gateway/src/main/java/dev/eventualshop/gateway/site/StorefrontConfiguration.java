@@ -20,7 +20,7 @@ class StorefrontConfiguration implements WebMvcConfigurer {
 
     /** First path segments that belong to the server, never to the storefront (Swagger UI's page included). */
     static final List<String> SERVER_PATHS = List.of("api", "dev", "oauth2", "login", "logout", "actuator",
-            "v3", "swagger-ui", "swagger-ui.html", "confirm-email");
+            "v3", "swagger-ui", "swagger-ui.html");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

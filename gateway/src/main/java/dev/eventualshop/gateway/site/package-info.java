@@ -1,2 +1,2 @@
-/** Public pages and documents: the storefront, the confirmation page, the sign-in configuration, API docs. */
+/** Public pages and documents: the storefront (the confirmation link's page included), the sign-in configuration, API docs. */
 package dev.eventualshop.gateway.site;
