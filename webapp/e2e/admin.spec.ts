@@ -7,6 +7,9 @@ import { addToCart, checkout, newShopper, signInAsAdmin, snap } from './support'
 // show the new price; the shopper pays, the admin ships the order from Orders to ship, and the shopper's order
 // page says Shipped. Each admin page: axe and no sideways scrolling on a phone, screenshots at both widths.
 
+// A step that hangs fails with its own message rather than the whole journey's timeout.
+test.use({ actionTimeout: 30_000, navigationTimeout: 30_000 });
+
 /** Reloads until `check` passes: the admin's views and the cart's prices are eventually consistent read models. */
 async function eventually(page: Page, check: () => Promise<void>, timeout = 30_000) {
   await expect(async () => {
