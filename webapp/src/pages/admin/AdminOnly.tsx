@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { SIGN_IN } from '../../api/identity';
 import { useMe } from '../../api/session';
 
 /**
@@ -20,7 +21,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
         <h1 id="admin-only-title">For administrators only</h1>
         {me === null ? (
           <p>
-            This page is for the shop's administrators. <a href="/oauth2/authorization/eventualshop">Sign in</a> with an
+            This page is for the shop's administrators. <a href={SIGN_IN}>Sign in</a> with an
             administrator's account to use it.
           </p>
         ) : (
