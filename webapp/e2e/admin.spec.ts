@@ -2,10 +2,11 @@ import { expect, Page, test } from '@playwright/test';
 import { addToCart, checkout, newShopper, signInAsAdmin, snap } from './support';
 
 // An admin changes a price and activates an item; the shopper's catalog and cart show it. The admin (ADMIN_EMAIL)
-// creates an item in the browser, receives stock for it and activates it; a shopper in a second browser context
-// finds it by search and puts it in the cart; the admin changes its price and the shopper's cart and product page
-// show the new price; the shopper pays, the admin ships the order from Orders to ship, and the shopper's order
-// page says Shipped. Each admin page: axe and no sideways scrolling on a phone, screenshots at both widths.
+// creates an item in the browser, receives and adjusts its stock and activates it; a shopper in a second browser
+// context finds it by search and puts it in the cart; the admin changes its price and the shopper's cart and product
+// page show the new price; the shopper pays, the admin ships the order from Orders to ship, and the shopper's order
+// page says Shipped; the admin deactivates the item again. Each admin page: axe and no sideways scrolling on a phone,
+// screenshots at both widths.
 
 // A step that hangs fails with its own message rather than the whole journey's timeout.
 test.use({ actionTimeout: 30_000, navigationTimeout: 30_000 });
@@ -58,6 +59,11 @@ test('an admin changes a price and activates an item; the shopper\'s catalog and
   await stock.getByRole('button', { name: 'Receive' }).click();
   await expect(stock.getByText('Received 10 units.')).toBeVisible({ timeout: 30_000 });
   await expect(stock.getByTestId('stock-available')).toHaveText('10', { timeout: 30_000 });
+  await stock.getByLabel('Change in units').fill('-2');
+  await stock.getByLabel('Reason').fill('dented in storage');
+  await stock.getByRole('button', { name: 'Adjust' }).click();
+  await expect(stock.getByText('Adjusted the stock by -2.')).toBeVisible({ timeout: 30_000 });
+  await expect(stock.getByTestId('stock-on-hand')).toHaveText('8', { timeout: 30_000 });
 
   const visibility = page.getByRole('region', { name: 'Visibility' });
   await visibility.getByRole('button', { name: 'Activate' }).click();
