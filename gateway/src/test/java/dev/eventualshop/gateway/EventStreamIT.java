@@ -25,7 +25,7 @@ class EventStreamIT extends GatewaySuite {
     void a_user_receives_their_own_outcomes_and_updates_and_heartbeats_only() throws Exception {
         String me = user();
         String someoneElse = user();
-        List<String> lines = open(me);
+        List<String> lines = open(me, "CUSTOMER");
 
         UUID mine = UUID.randomUUID();
         UUID theirs = UUID.randomUUID();
@@ -50,14 +50,35 @@ class EventStreamIT extends GatewaySuite {
     }
 
     @Test
+    void an_update_nobody_owns_reaches_everyone_and_an_administrator_hears_of_every_update() throws Exception {
+        String shopper = user();
+        String otherShopper = user();
+        String administrator = user();
+        List<String> shoppers = open(shopper, "CUSTOMER");
+        List<String> others = open(otherShopper, "CUSTOMER");
+        List<String> administrators = open(administrator, "ADMIN");
+
+        publishUpdate(new ProjectionUpdate("order.Orders", "order-of-the-shopper", 3, 3, Set.of(shopper)));
+        publishUpdate(new ProjectionUpdate("catalog.Items", "an-item", 2, 2, Set.of()));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(String.join("\n", shoppers)).contains("order-of-the-shopper", "an-item");
+            assertThat(String.join("\n", administrators)).contains("order-of-the-shopper", "an-item");
+            assertThat(String.join("\n", others)).contains("an-item");
+        });
+        Thread.sleep(500);
+        assertThat(String.join("\n", others)).doesNotContain("order-of-the-shopper");
+    }
+
+    @Test
     void the_stream_needs_a_signed_in_user() throws Exception {
         assertProblem(send(request("/api/v1/events").header("Accept", "text/event-stream")), 401);
         assertProblem(get("/api/v1/events", TOKENS.expired(user())), 401);
     }
 
-    private List<String> open(String user) throws Exception {
+    private List<String> open(String user, String role) throws Exception {
         HttpResponse<Stream<String>> response = HTTP.send(request("/api/v1/events")
-                .header("Authorization", "Bearer " + TOKENS.valid(user, "CUSTOMER"))
+                .header("Authorization", "Bearer " + TOKENS.valid(user, role))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");

@@ -18,12 +18,17 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open event streams of this replica, by user: each gets the outcomes of the commands its user issued
- * ({@code event: command}) and the read-model updates its user owns ({@code event: projection}), plus a comment
- * line as heartbeat, so proxies keep the connection and clients notice a dead one.
+ * ({@code event: command}) and the read-model updates it may read ({@code event: projection}), plus a comment
+ * line as heartbeat, so proxies keep the connection and clients notice a dead one. An update reaches its
+ * owners' streams; an update of a view nobody owns (the catalog, prices, stock) reaches every stream; and an
+ * administrator's stream gets every update, since an ADMIN may read every view (the admin pages follow the
+ * catalog, stock and orders). An update carries only a view's name, id and version, never its content.
  */
 public class EventStream implements DisposableBean {
 
     private final Map<String, Set<SseEmitter>> byUser = new ConcurrentHashMap<>();
+    /** The administrators' streams, with their users. */
+    private final Map<SseEmitter, String> administrators = new ConcurrentHashMap<>();
     private final Duration timeout;
     private final ScheduledExecutorService heartbeats =
             Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("sse-heartbeat").factory());
@@ -34,11 +39,17 @@ public class EventStream implements DisposableBean {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** A new stream for {@code userId}, open until the client leaves or the timeout (clients reconnect). */
-    public SseEmitter open(String userId) {
+    /**
+     * A new stream for {@code userId}, open until the client leaves or the timeout (clients reconnect); an
+     * {@code administrator}'s also gets the updates of views others own.
+     */
+    public SseEmitter open(String userId, boolean administrator) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         Set<SseEmitter> streams = byUser.computeIfAbsent(userId, user -> ConcurrentHashMap.newKeySet());
         streams.add(emitter);
+        if (administrator) {
+            administrators.put(emitter, userId);
+        }
         Runnable remove = () -> close(userId, emitter);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
@@ -57,11 +68,20 @@ public class EventStream implements DisposableBean {
         publish(outcome.issuer(), "command", outcome.commandId().toString(), event);
     }
 
-    /** A read-model update, to the streams of each of its owners. */
+    /** A read-model update: to its owners' and the administrators' streams, or to every stream if nobody owns it. */
     public void projection(ProjectionUpdate update) {
         ProjectionEvent event = new ProjectionEvent(update.view(), update.id(), update.version());
-        update.owners().forEach(owner -> publish(owner, "projection",
-                update.view() + "/" + update.id() + "/" + update.version(), event));
+        String id = update.view() + "/" + update.id() + "/" + update.version();
+        if (update.owners().isEmpty()) {
+            byUser.keySet().forEach(userId -> publish(userId, "projection", id, event));
+            return;
+        }
+        update.owners().forEach(owner -> publish(owner, "projection", id, event));
+        administrators.forEach((emitter, userId) -> {
+            if (!update.owners().contains(userId)) {
+                send(userId, emitter, projectionEvent(id, event));
+            }
+        });
     }
 
     /** How many streams are open, for tests and metrics. */
@@ -79,6 +99,10 @@ public class EventStream implements DisposableBean {
         }
     }
 
+    private static SseEmitter.SseEventBuilder projectionEvent(String id, ProjectionEvent event) {
+        return SseEmitter.event().name("projection").id(id).data(event, MediaType.APPLICATION_JSON);
+    }
+
     private void heartbeat() {
         byUser.forEach((userId, streams) -> streams.forEach(emitter ->
                 send(userId, emitter, SseEmitter.event().comment("heartbeat"))));
@@ -93,6 +117,7 @@ public class EventStream implements DisposableBean {
     }
 
     private void close(String userId, SseEmitter emitter) {
+        administrators.remove(emitter);
         byUser.computeIfPresent(userId, (user, streams) -> {
             streams.remove(emitter);
             return streams.isEmpty() ? null : streams;
@@ -104,6 +129,7 @@ public class EventStream implements DisposableBean {
         heartbeats.shutdownNow();
         byUser.values().forEach(streams -> streams.forEach(SseEmitter::complete));
         byUser.clear();
+        administrators.clear();
     }
 
     /** The data of {@code event: command}. */

@@ -19,6 +19,8 @@ class EventStreamController {
 
     @GetMapping(path = "/api/v1/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(Authentication authentication) {
-        return stream.open(Caller.required(authentication).userId());
+        boolean administrator = authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return stream.open(Caller.required(authentication).userId(), administrator);
     }
 }

@@ -21,9 +21,9 @@ class EventStreamTest {
 
     @Test
     void streams_are_counted_per_user_and_messages_for_nobody_open_are_dropped() {
-        stream.open("ada");
-        stream.open("ada");
-        stream.open("bob");
+        stream.open("ada", false);
+        stream.open("ada", false);
+        stream.open("bob", true);
 
         stream.outcome(new OutcomeMessage(UUID.randomUUID(), "x.Y", "carol", "SUCCEEDED", null, null, 1L));
         stream.outcome(new OutcomeMessage(UUID.randomUUID(), "x.Y", null, "SUCCEEDED", null, null, 1L));
