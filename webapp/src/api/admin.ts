@@ -7,8 +7,8 @@ import { OrderSummary } from './shop';
 
 /**
  * The ADMIN's side of API.md: every catalog item (inactive ones too), stock, and the orders waiting to ship.
- * The catalog, stock and admin order views have no owners, so the event stream announces none of their updates
- * to an admin; after an action a page polls its read model for a while instead (see `useAdminView`).
+ * An admin's event stream announces every read-model update, so these pages reload when their views change; after
+ * an action a page also polls its read model for a while, in case the stream is down (see `useAdminView`).
  */
 
 export interface AdminItem extends CatalogItem {
@@ -94,6 +94,8 @@ export const adjustStock = (productId: string, delta: number, reason: string) =>
 
 export interface AdminViewOptions {
   views: string[];
+  /** Only updates of this document (an item or product id) make the page reload. */
+  id?: string;
   notFoundRetries?: number;
   /** How long to keep polling after an action for its effect to show (ms). */
   settleMs?: number;
@@ -101,13 +103,16 @@ export interface AdminViewOptions {
 }
 
 /**
- * A read model an admin changes: reloads on a projection event for its views (should the gateway ever send one to
- * an admin) and when the stream reconnects; after `expectChange()` it re-reads every `pollMs` until what it shows
- * differs from before, or `settleMs` has passed. That poll does not wait for the stream: no update would come.
+ * A read model an admin changes: reloads on a projection event for its views (and `id`) and when the stream
+ * reconnects; after `expectChange()` it also re-reads every `pollMs` until what it shows differs from before, or
+ * `settleMs` has passed, so an action shows its effect even while the stream is down.
  */
 export function useAdminView<T>(key: string, load: () => Promise<T>, options: AdminViewOptions): [Load<T>, () => void] {
-  const { views, notFoundRetries, settleMs = 20_000, pollMs = 1000 } = options;
-  const [state, reload] = useLive<T>(key, load, { refreshOn: (event) => views.includes(event.view), notFoundRetries });
+  const { views, id, notFoundRetries, settleMs = 20_000, pollMs = 1000 } = options;
+  const [state, reload] = useLive<T>(key, load, {
+    refreshOn: (event) => views.includes(event.view) && (id === undefined || event.id === id),
+    notFoundRetries,
+  });
   const waiting = useRef<{ until: number; before: string } | undefined>(undefined);
   const [expected, setExpected] = useState(0);
 

@@ -43,6 +43,25 @@ describe('the admin item page', () => {
     expect(screen.getByTestId('stock-available')).toHaveTextContent('5');
   });
 
+  it('shows another admin\'s change when the stream announces an update of this item, and ignores other items', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let price = '24.00';
+    const fetch = fakeFetch({
+      'GET /api/v1/me': () => ({ status: 200, body: admin }),
+      'GET /api/v1/catalog/items/k1': () => ({ status: 200, body: kettle({ price: eur(price) }) }),
+      'GET /api/v1/warehouse/stock': () => ({ status: 200, body: stock(0) }),
+    });
+    show();
+    expect(await screen.findByTestId('item-price')).toHaveTextContent('€24.00');
+
+    price = '21.00';
+    FakeEventSource.last!.emit('projection', { view: 'catalog.Items', id: 'other', version: 2 });
+    FakeEventSource.last!.emit('projection', { view: 'catalog.Items', id: 'k1', version: 2 });
+
+    await vi.waitFor(() => expect(screen.getByTestId('item-price')).toHaveTextContent('€21.00'));
+    expect(calls(fetch, 'GET', '/api/v1/catalog/items/k1')).toHaveLength(2);
+  });
+
   it('activates the item as a task, then shows it active once the catalog view has it, with the stream up', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     let active = false;

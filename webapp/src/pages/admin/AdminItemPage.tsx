@@ -18,7 +18,7 @@ export function AdminItemPage() {
   const { id = '' } = useParams();
   const created = (useLocation().state as { created?: boolean } | null)?.created;
   // Just created: the catalog view may not have the item yet.
-  const [load, expectChange] = useAdminView<AdminItem>(id, () => adminItem(id), { views: [CATALOG_VIEW], notFoundRetries: 20 });
+  const [load, expectChange] = useAdminView<AdminItem>(id, () => adminItem(id), { views: [CATALOG_VIEW], id, notFoundRetries: 20 });
 
   return (
     <section aria-labelledby="admin-item-title" className="admin">

@@ -13,7 +13,7 @@ const FIX = 'Nothing was changed: please correct the marked fields.';
  * lists a new item, a moment after it is created, so a fresh item's panel waits for it rather than failing.
  */
 export function StockPanel({ productId, name }: { productId: string; name: string }) {
-  const [load, expectChange] = useAdminView<Stock>(productId, () => stockOf(productId), { views: [STOCK_VIEW], notFoundRetries: 20 });
+  const [load, expectChange] = useAdminView<Stock>(productId, () => stockOf(productId), { views: [STOCK_VIEW], id: productId, notFoundRetries: 20 });
   return (
     <section aria-labelledby="stock-title" className="admin-panel">
       <h2 id="stock-title">Stock</h2>
