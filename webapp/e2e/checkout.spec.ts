@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, register, screenshots, signIn, widths } from './support';
+import { expect, test } from '@playwright/test';
+import { addToCart, checkout, expectEmailConfirmed, register, signIn, snap } from './support';
 
 // A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
 // items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
@@ -7,39 +7,6 @@ import { expectAccessible, expectEmailConfirmed, expectNoHorizontalScroll, regis
 // The confirmed order is cancelled by the shopper in between, and its payment shows as refunded; the reordered
 // cart is paid with tok_timeout and the order page shows the timeout's cancellation as the stream announces it.
 // Cart, checkout and order pages: axe at desktop and phone width, screenshots of each into SCREENSHOT_DIR.
-
-async function addToCart(page: Page, query: string, name: string, quantity: number) {
-  await page.goto(`/catalog?query=${encodeURIComponent(query)}`);
-  await page.getByRole('list', { name: 'Catalog items' }).getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await page.getByLabel('Quantity').fill(String(quantity));
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByRole('status')).toHaveText(`Added ${quantity} × ${name} to your cart.`, { timeout: 30_000 });
-}
-
-/** Checks and photographs the page at desktop width, then at phone width, then goes back to desktop. */
-async function snap(page: Page, name: string) {
-  for (const viewport of widths) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectAccessible(page, `${name} (${viewport.name})`);
-    if (viewport.width <= 375) await expectNoHorizontalScroll(page, `${name} (${viewport.name})`);
-    await page.screenshot({ path: `${screenshots}/${name}-${viewport.name}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: widths[0].width, height: widths[0].height });
-}
-
-async function checkout(page: Page, payWith: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cart' }).click();
-  await page.getByRole('link', { name: 'Checkout' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
-  const newAddress = page.getByLabel('A new address');
-  if (await newAddress.count()) await newAddress.check();
-  await page.getByLabel('Street').fill('1 Rue de Rivoli');
-  await page.getByLabel('City').fill('Paris');
-  await page.getByLabel('Postal code').fill('75001');
-  await page.getByLabel('Country').fill('FR');
-  await page.getByLabel(payWith).check();
-}
 
 test('a newcomer buys with a card that pays and cancels it, then sees a declined order cancelled and reorders it', async ({ page, request, baseURL }) => {
   test.setTimeout(180_000);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { CatalogItem, Money } from './catalog';
 import { api } from './client';
 import { CommandRejected, perform } from './commands';
+import { streamIsOpen } from './events';
 import { Load, useLive } from './live';
 import { OrderSummary } from './shop';
 
@@ -104,8 +105,8 @@ export interface AdminViewOptions {
 
 /**
  * A read model an admin changes: reloads on a projection event for its views (and `id`) and when the stream
- * reconnects; after `expectChange()` it also re-reads every `pollMs` until what it shows differs from before, or
- * `settleMs` has passed, so an action shows its effect even while the stream is down.
+ * reconnects; after `expectChange()`, while the stream is down, it also re-reads every `pollMs` until what it
+ * shows differs from before, or `settleMs` has passed, so an action shows its effect even then.
  */
 export function useAdminView<T>(key: string, load: () => Promise<T>, options: AdminViewOptions): [Load<T>, () => void] {
   const { views, id, notFoundRetries, settleMs = 20_000, pollMs = 1000 } = options;
@@ -124,6 +125,7 @@ export function useAdminView<T>(key: string, load: () => Promise<T>, options: Ad
       waiting.current = undefined;
       return;
     }
+    if (streamIsOpen()) return; // the stream brings the update; polling is for while it is down
     const timer = setTimeout(reload, pollMs);
     return () => clearTimeout(timer);
   }, [state, expected, reload, pollMs]);
@@ -137,22 +139,6 @@ export function useAdminView<T>(key: string, load: () => Promise<T>, options: Ad
     reload();
   }, [reload, settleMs]);
   return [state, expectChange];
-}
-
-/** A server's field message in words: Bean Validation's "must match "^…$"" says nothing to a person. */
-export function fieldWords(message: string): string {
-  return message.startsWith('must match') ? 'has characters or a format that is not allowed' : message;
-}
-
-/** A 400's field errors by field name (`price.amount` → `amount` when `prefix` is `price.`), in words. */
-export function fieldErrors(error: unknown, prefix = ''): Record<string, string> {
-  const fields = error instanceof CommandRejected ? error.fields : [];
-  const byField: Record<string, string> = {};
-  for (const { field, message } of fields) {
-    const name = prefix && field.startsWith(prefix) ? field.slice(prefix.length) : field;
-    byField[name] = byField[name] ? `${byField[name]}; ${fieldWords(message)}` : fieldWords(message);
-  }
-  return byField;
 }
 
 /** Money as the API wants it: a decimal string with at most two decimals, and a three-letter currency. */

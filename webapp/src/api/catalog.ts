@@ -12,7 +12,8 @@ export interface CatalogItem {
   description: string;
   price: Money;
   imageUrl?: string | null;
-  available: boolean;
+  /** Units that can be bought now (on hand less reserved). */
+  available: number;
 }
 
 export interface CatalogPage {

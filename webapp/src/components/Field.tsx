@@ -1,32 +1,47 @@
-import { InputHTMLAttributes, RefObject, useEffect } from 'react';
+import { ChangeEvent, InputHTMLAttributes, RefObject, TextareaHTMLAttributes, useEffect } from 'react';
 import { ApiError } from '../api/client';
 import { CommandRejected } from '../api/commands';
 
-/** The words a 400 problem gave for each field, keyed by field name; empty for any other error. */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
+/** A server's field message in words: Bean Validation's "must match "^…$"" says nothing to a person. */
+export function fieldWords(message: string): string {
+  return message.startsWith('must match') ? 'has characters or a format that is not allowed' : message;
+}
+
+/**
+ * The words a 400 problem gave for each field, keyed by field name (`price.amount` is `amount` when `prefix` is
+ * `price.`); empty for any other error.
+ */
+export function fieldErrorsOf(error: unknown, prefix = ''): Record<string, string> {
   const fields = error instanceof ApiError || error instanceof CommandRejected ? error.fields : [];
   const byField: Record<string, string> = {};
-  for (const { field, message } of fields) byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
+  for (const { field, message } of fields) {
+    const name = prefix && field.startsWith(prefix) ? field.slice(prefix.length) : field;
+    byField[name] = byField[name] ? `${byField[name]}; ${fieldWords(message)}` : fieldWords(message);
+  }
   return byField;
 }
 
 /** After the server refused some fields, puts the keyboard on the first of them in `form`. */
 export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, errors: Record<string, string>) {
   useEffect(() => {
-    if (Object.keys(errors).length) form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+    if (Object.keys(errors).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [form, errors]);
 }
 
-interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  /** A text area (three rows) instead of a one-line input. */
+  multiline?: boolean;
+  onChange?: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }
 
 /** A labelled input with an optional hint and the server's error in words beside it, both tied to the input. */
-export function Field({ id, label, hint, error, ...input }: FieldProps) {
+export function Field({ id, label, hint, error, multiline, ...input }: FieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const control = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -35,7 +50,11 @@ export function Field({ id, label, hint, error, ...input }: FieldProps) {
           {hint}
         </p>
       )}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      {multiline ? (
+        <textarea rows={3} {...control} {...(input as TextareaHTMLAttributes<HTMLTextAreaElement>)} />
+      ) : (
+        <input {...control} {...input} />
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

@@ -4,8 +4,8 @@ import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { CatalogPage } from './CatalogPage';
 
-const mug = { id: '1', sku: 'MUG', name: 'Stoneware mug', description: 'A mug', price: { amount: '12.50', currency: 'EUR' }, imageUrl: null, available: true };
-const tea = { id: '2', sku: 'TEA', name: 'Sencha tea', description: 'Tea', price: { amount: '8.00', currency: 'EUR' }, imageUrl: null, available: false };
+const mug = { id: '1', sku: 'MUG', name: 'Stoneware mug', description: 'A mug', price: { amount: '12.50', currency: 'EUR' }, imageUrl: null, available: 12 };
+const tea = { id: '2', sku: 'TEA', name: 'Sencha tea', description: 'Tea', price: { amount: '8.00', currency: 'EUR' }, imageUrl: null, available: 0 };
 
 function catalog(respond: (url: URL) => { status: number; body: unknown; type?: string }) {
   const fetch = vi.fn(async (input: string) => {

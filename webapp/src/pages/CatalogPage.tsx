@@ -93,7 +93,7 @@ function Results({ load, query, onPage }: { load: Load; query: string; onPage: (
               <Link to={`/products/${item.id}`}>{item.name}</Link>
             </h2>
             <p className="price">{formatMoney(item.price)}</p>
-            <p className={item.available ? 'stock' : 'stock out'}>{item.available ? 'In stock' : 'Out of stock'}</p>
+            <p className={item.available > 0 ? 'stock' : 'stock out'}>{item.available > 0 ? 'In stock' : 'Out of stock'}</p>
           </li>
         ))}
       </ul>

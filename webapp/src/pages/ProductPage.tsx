@@ -49,8 +49,8 @@ export function ProductPage() {
           <div>
             <h1>{load.item.name}</h1>
             <p className="price">{formatMoney(load.item.price)}</p>
-            <p className={load.item.available ? 'stock' : 'stock out'}>
-              {load.item.available ? 'In stock' : 'Out of stock'}
+            <p className={load.item.available > 0 ? 'stock' : 'stock out'}>
+              {load.item.available > 0 ? 'In stock' : 'Out of stock'}
             </p>
             <p>{load.item.description}</p>
             {load.item.available && <AddToCart productId={load.item.id} name={load.item.name} />}

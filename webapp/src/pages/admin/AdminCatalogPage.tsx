@@ -1,11 +1,11 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { AdminItemPage, allItems, AMOUNT, CATALOG_VIEW, createItem, CURRENCY, fieldErrors, IMAGE_URL, SKU, useAdminView } from '../../api/admin';
+import { AdminItemPage, allItems, AMOUNT, CATALOG_VIEW, createItem, CURRENCY, IMAGE_URL, SKU, useAdminView } from '../../api/admin';
 import { formatMoney } from '../../api/catalog';
 import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
 import { AdminNav } from './AdminNav';
-import { Field } from './Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
 
 const PAGE_SIZE = 20;
 
@@ -121,19 +121,16 @@ export function priceProblems(amount: string, currency: string): Record<string, 
 }
 
 /** Moves the focus to the first field with an error, so a keyboard user lands on what to correct. */
-export function focusFirstError(form: HTMLFormElement | null) {
-  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-}
-
 function NewItemForm() {
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [task, run] = useTask();
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
-  const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const form = useRef<HTMLFormElement>(null);
+  const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
+    setDraft((current) => ({ ...current, [field]: event.target.value }));
 
-  useEffect(() => focusFirstError(form), [errors, form]);
+  useFocusFirstError(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -154,7 +151,7 @@ function NewItemForm() {
           })
         ).resourceId;
       } catch (error) {
-        const fields = fieldErrors(error, 'price.');
+        const fields = fieldErrorsOf(error, 'price.');
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
         throw new Error('The item was not created: please correct the marked fields.');
@@ -168,16 +165,16 @@ function NewItemForm() {
     <section aria-labelledby="new-item-title" className="admin-panel">
       <h2 id="new-item-title">New item</h2>
       <p>A new item starts inactive: shoppers cannot see or buy it until you activate it on its page.</p>
-      <form ref={setForm} noValidate onSubmit={submit}>
+      <form ref={form} noValidate onSubmit={submit}>
         <Field id="new-sku" label="SKU" value={draft.sku} onChange={set('sku')} error={errors.sku} required autoComplete="off"
-          help="Letters, digits, hyphens and underscores; it cannot be changed later." />
+          hint="Letters, digits, hyphens and underscores; it cannot be changed later." />
         <Field id="new-name" label="Name" value={draft.name} onChange={set('name')} error={errors.name} required maxLength={200} />
         <Field id="new-description" label="Description" multiline value={draft.description} onChange={set('description')} error={errors.description} />
         <div className="field-row">
-          <Field id="new-amount" label="Price" value={draft.amount} onChange={set('amount')} error={errors.amount} required inputMode="decimal" help="For example 12.50" />
+          <Field id="new-amount" label="Price" value={draft.amount} onChange={set('amount')} error={errors.amount} required inputMode="decimal" hint="For example 12.50" />
           <Field id="new-currency" label="Currency" value={draft.currency} onChange={set('currency')} error={errors.currency} required maxLength={3} />
         </div>
-        <Field id="new-image" label="Image URL" type="url" value={draft.imageUrl} onChange={set('imageUrl')} error={errors.imageUrl} help="Optional" />
+        <Field id="new-image" label="Image URL" type="url" value={draft.imageUrl} onChange={set('imageUrl')} error={errors.imageUrl} hint="Optional" />
         <button type="submit" disabled={task.state === 'pending'}>
           Create item
         </button>

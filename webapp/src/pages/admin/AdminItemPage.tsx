@@ -1,14 +1,14 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import {
-  activate, AdminItem, adminItem, CATALOG_VIEW, changeDetails, changePrice, deactivate, fieldErrors, IMAGE_URL, useAdminView,
+  activate, AdminItem, adminItem, CATALOG_VIEW, changeDetails, changePrice, deactivate, IMAGE_URL, useAdminView,
 } from '../../api/admin';
 import { formatMoney } from '../../api/catalog';
 import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
-import { focusFirstError, priceProblems } from './AdminCatalogPage';
+import { priceProblems } from './AdminCatalogPage';
 import { AdminNav } from './AdminNav';
-import { Field } from './Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
 import { StockPanel } from './StockPanel';
 
 const FIX = 'Nothing was changed: please correct the marked fields.';
@@ -89,12 +89,12 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
   const [description, setDescription] = useState(item.description ?? '');
   const [imageUrl, setImageUrl] = useState(item.imageUrl ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [task, run] = useTask();
   useEffect(() => setName(item.name), [item.name]);
   useEffect(() => setDescription(item.description ?? ''), [item.description]);
   useEffect(() => setImageUrl(item.imageUrl ?? ''), [item.imageUrl]);
-  useEffect(() => focusFirstError(form), [errors, form]);
+  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -111,7 +111,7 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
       try {
         await changeDetails(item.id, { name: name.trim(), description, imageUrl: imageUrl.trim() || null });
       } catch (error) {
-        const fields = fieldErrors(error);
+        const fields = fieldErrorsOf(error);
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
         throw new Error(FIX);
@@ -123,10 +123,10 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
   return (
     <section aria-labelledby="details-title" className="admin-panel">
       <h2 id="details-title">Details</h2>
-      <form ref={setForm} noValidate onSubmit={submit}>
-        <Field id="item-name" label="Name" value={name} onChange={setName} error={errors.name} required maxLength={200} />
-        <Field id="item-description" label="Description" multiline value={description} onChange={setDescription} error={errors.description} />
-        <Field id="item-image" label="Image URL" type="url" value={imageUrl} onChange={setImageUrl} error={errors.imageUrl} help="Optional" />
+      <form ref={form} noValidate onSubmit={submit}>
+        <Field id="item-name" label="Name" value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required maxLength={200} />
+        <Field id="item-description" label="Description" multiline value={description} onChange={(event) => setDescription(event.target.value)} error={errors.description} />
+        <Field id="item-image" label="Image URL" type="url" value={imageUrl} onChange={(event) => setImageUrl(event.target.value)} error={errors.imageUrl} hint="Optional" />
         <button type="submit" disabled={task.state === 'pending'}>
           Save details
         </button>
@@ -140,11 +140,11 @@ function PriceForm({ item, onChange }: { item: AdminItem; onChange: () => void }
   const [amount, setAmount] = useState(item.price.amount);
   const [currency, setCurrency] = useState(item.price.currency);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [task, run] = useTask();
   useEffect(() => setAmount(item.price.amount), [item.price.amount]);
   useEffect(() => setCurrency(item.price.currency), [item.price.currency]);
-  useEffect(() => focusFirstError(form), [errors, form]);
+  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -156,7 +156,7 @@ function PriceForm({ item, onChange }: { item: AdminItem; onChange: () => void }
       try {
         await changePrice(item.id, price);
       } catch (error) {
-        const fields = fieldErrors(error);
+        const fields = fieldErrorsOf(error);
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
         throw new Error(FIX);
@@ -171,10 +171,10 @@ function PriceForm({ item, onChange }: { item: AdminItem; onChange: () => void }
       <p>
         Current price: <strong data-testid="item-price">{formatMoney(item.price)}</strong>. Carts are priced at the current catalog price.
       </p>
-      <form ref={setForm} noValidate onSubmit={submit}>
+      <form ref={form} noValidate onSubmit={submit}>
         <div className="field-row">
-          <Field id="item-amount" label="New price" value={amount} onChange={setAmount} error={errors.amount} required inputMode="decimal" />
-          <Field id="item-currency" label="Currency" value={currency} onChange={setCurrency} error={errors.currency} required maxLength={3} />
+          <Field id="item-amount" label="New price" value={amount} onChange={(event) => setAmount(event.target.value)} error={errors.amount} required inputMode="decimal" />
+          <Field id="item-currency" label="Currency" value={currency} onChange={(event) => setCurrency(event.target.value)} error={errors.currency} required maxLength={3} />
         </div>
         <button type="submit" disabled={task.state === 'pending'}>
           Change price

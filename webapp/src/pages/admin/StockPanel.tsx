@@ -1,9 +1,8 @@
-import { FormEvent, useEffect, useState } from 'react';
-import { adjustStock, fieldErrors, receiveStock, Stock, stockOf, STOCK_VIEW, useAdminView } from '../../api/admin';
+import { FormEvent, useRef, useState } from 'react';
+import { adjustStock, receiveStock, Stock, stockOf, STOCK_VIEW, useAdminView } from '../../api/admin';
 import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
-import { focusFirstError } from './AdminCatalogPage';
-import { Field } from './Field';
+import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
 
 const MAX_UNITS = 1_000_000;
 const FIX = 'Nothing was changed: please correct the marked fields.';
@@ -59,9 +58,9 @@ const whole = (text: string) => (/^-?\d{1,7}$/.test(text.trim()) ? Number(text.t
 function ReceiveForm({ productId, onChange }: { productId: string; onChange: () => void }) {
   const [quantity, setQuantity] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [task, run] = useTask();
-  useEffect(() => focusFirstError(form), [errors, form]);
+  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -74,7 +73,7 @@ function ReceiveForm({ productId, onChange }: { productId: string; onChange: () 
       try {
         await receiveStock(productId, units);
       } catch (error) {
-        const fields = fieldErrors(error);
+        const fields = fieldErrorsOf(error);
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
         throw new Error(FIX);
@@ -85,9 +84,9 @@ function ReceiveForm({ productId, onChange }: { productId: string; onChange: () 
   }
 
   return (
-    <form ref={setForm} noValidate onSubmit={submit} aria-labelledby="receive-title" className="admin-subform">
+    <form ref={form} noValidate onSubmit={submit} aria-labelledby="receive-title" className="admin-subform">
       <h3 id="receive-title">Receive stock</h3>
-      <Field id="receive-quantity" label="Quantity received" value={quantity} onChange={setQuantity} error={errors.quantity} inputMode="numeric" required />
+      <Field id="receive-quantity" label="Quantity received" value={quantity} onChange={(event) => setQuantity(event.target.value)} error={errors.quantity} inputMode="numeric" required />
       <button type="submit" disabled={task.state === 'pending'}>
         Receive
       </button>
@@ -100,9 +99,9 @@ function AdjustForm({ productId, onChange }: { productId: string; onChange: () =
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [task, run] = useTask();
-  useEffect(() => focusFirstError(form), [errors, form]);
+  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -119,7 +118,7 @@ function AdjustForm({ productId, onChange }: { productId: string; onChange: () =
       try {
         await adjustStock(productId, units, reason.trim());
       } catch (error) {
-        const fields = fieldErrors(error);
+        const fields = fieldErrorsOf(error);
         if (Object.keys(fields).length === 0) throw error;
         setErrors(fields);
         throw new Error(FIX);
@@ -131,11 +130,11 @@ function AdjustForm({ productId, onChange }: { productId: string; onChange: () =
   }
 
   return (
-    <form ref={setForm} noValidate onSubmit={submit} aria-labelledby="adjust-title" className="admin-subform">
+    <form ref={form} noValidate onSubmit={submit} aria-labelledby="adjust-title" className="admin-subform">
       <h3 id="adjust-title">Adjust stock</h3>
-      <Field id="adjust-delta" label="Change in units" value={delta} onChange={setDelta} error={errors.delta} required
-        help="Positive adds units, negative removes them, e.g. -2." />
-      <Field id="adjust-reason" label="Reason" value={reason} onChange={setReason} error={errors.reason} required maxLength={200} />
+      <Field id="adjust-delta" label="Change in units" value={delta} onChange={(event) => setDelta(event.target.value)} error={errors.delta} required
+        hint="Positive adds units, negative removes them, e.g. -2." />
+      <Field id="adjust-reason" label="Reason" value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} required maxLength={200} />
       <button type="submit" disabled={task.state === 'pending'}>
         Adjust
       </button>
