@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { addToCart, checkout, expectEmailConfirmed, register, signIn, snap } from './support';
+import { addToCart, checkout, expectEmailConfirmed, newcomer, registerInBrowser, signIn, snap } from './support';
 
-// A newcomer buys in the browser: register (API), confirm from the /dev/mail link, sign in, search, add two
-// items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
+// A newcomer buys in the browser: register on the /register form, confirm from the /dev/mail link, sign in,
+// search, add two items, check out with tok_visa and watch the order become CONFIRMED without a reload; then an order paid
 // with tok_chargeDeclined is CANCELLED with the reason in words and Reorder opens a cart with its lines.
 // The confirmed order is cancelled by the shopper in between, and its payment shows as refunded; the reordered
 // cart is paid with tok_timeout and the order page shows the timeout's cancellation as the stream announces it.
@@ -10,9 +10,9 @@ import { addToCart, checkout, expectEmailConfirmed, register, signIn, snap } fro
 
 test('a newcomer buys with a card that pays and cancels it, then sees a declined order cancelled and reorders it', async ({ page, request, baseURL }) => {
   test.setTimeout(180_000);
-  const email = `buyer-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  const email = newcomer('buyer');
   const password = 'a checkout journey password';
-  await page.goto(await register(request, email, password, 'Ada', 'Lovelace'));
+  await page.goto(await registerInBrowser(page, request, { email, password, firstName: 'Ada', lastName: 'Lovelace' }));
   await expect(page.getByRole('status')).toContainText('You can sign in now');
   await signIn(page, baseURL!, email, password);
   await expect(page.getByRole('banner')).toContainText('Signed in as');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { confirmationLink, expectEmailConfirmed, newcomer, register, signIn, snap } from './support';
+import { confirmationLink, expectEmailConfirmed, newcomer, register, registerInBrowser, signIn, snap } from './support';
 
 // A newcomer's path in the browser: register through the storefront's /register form, open the confirmation
 // link from the mail (local mode's /dev/mail) on the storefront's /confirm-email page, sign in through the BFF
@@ -12,22 +12,7 @@ test('a newcomer registers in the browser, confirms from the mail link and signs
   const email = newcomer('browser');
   const password = 'a browser journey password';
 
-  await page.goto('/');
-  await page.getByRole('banner').getByRole('link', { name: 'Register' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
-  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/At least 8 and at most 128 characters/);
-  await snap(page, 'register');
-
-  await page.getByLabel('First name').fill('Grace');
-  await page.getByLabel('Last name').fill('Hopper');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Register' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your mail' })).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole('status')).toContainText(`we sent a message to ${email}`);
-  await snap(page, 'register-sent');
-
-  await page.goto(await confirmationLink(request, email));
+  await page.goto(await registerInBrowser(page, request, { email, password, firstName: 'Grace', lastName: 'Hopper' }, true));
   await expect(page.getByRole('status')).toContainText('You can sign in now');
   expect(page.url(), 'the token leaves the address bar').not.toContain('token=');
   await expect(page.getByRole('main').getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/oauth2/authorization/eventualshop');

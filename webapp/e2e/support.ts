@@ -27,6 +27,28 @@ export async function register(request: APIRequestContext, email: string, passwo
   return confirmationLink(request, email);
 }
 
+/**
+ * Registers a newcomer through the storefront's /register form, from the header's Register link, and returns the
+ * confirmation link of the mail local mode caught. Takes the form's screenshots when `photograph` is set.
+ */
+export async function registerInBrowser(page: Page, request: APIRequestContext, who: { email: string; password: string; firstName: string; lastName: string }, photograph = false) {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/At least 8 and at most 128 characters/);
+  if (photograph) await snap(page, 'register');
+
+  await page.getByLabel('First name').fill(who.firstName);
+  await page.getByLabel('Last name').fill(who.lastName);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your mail' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status')).toContainText(`we sent a message to ${who.email}`);
+  if (photograph) await snap(page, 'register-sent');
+  return confirmationLink(request, who.email);
+}
+
 /** The confirmation link of the `nth` mail carrying one to `email` (1 = the first), once local mode caught it. */
 export async function confirmationLink(request: APIRequestContext, email: string, nth = 1) {
   let links: string[] = [];
@@ -96,9 +118,12 @@ export async function newShopper(browser: Browser, request: APIRequestContext, b
   return page;
 }
 
-/** Finds an item by search, opens its page and adds `quantity` of it to the cart. */
+/** Finds an item with the catalog's search box, opens its page and adds `quantity` of it to the cart. */
 export async function addToCart(page: Page, query: string, name: string, quantity: number) {
-  await page.goto(`/catalog?query=${encodeURIComponent(query)}`);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+  await page.getByLabel('Search the catalog').fill(query);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL((url) => url.searchParams.get('query') === query);
   await page.getByRole('list', { name: 'Catalog items' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByLabel('Quantity').fill(String(quantity));
