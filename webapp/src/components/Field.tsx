@@ -1,6 +1,7 @@
-import { ChangeEvent, InputHTMLAttributes, RefObject, TextareaHTMLAttributes, useEffect } from 'react';
+import { ChangeEvent, InputHTMLAttributes, RefObject, TextareaHTMLAttributes, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { CommandRejected } from '../api/commands';
+import { Task, useTask } from '../api/task';
 
 /** A server's field message in words: Bean Validation's "must match "^…$"" says nothing to a person. */
 export function fieldWords(message: string): string {
@@ -26,6 +27,49 @@ export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, erro
   useEffect(() => {
     if (Object.keys(errors).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [form, errors]);
+}
+
+export interface SubmitOptions {
+  /** Problems found before sending, by field: any of them stops the action. */
+  problems?: Record<string, string>;
+  /** What the status says when fields are refused; the refusal's own words if not given. */
+  refused?: string;
+  /** The prefix of nested fields' names in a 400 (`price.` makes `price.amount` the field `amount`). */
+  prefix?: string;
+}
+
+export interface FormTask {
+  form: RefObject<HTMLFormElement | null>;
+  task: Task;
+  errors: Record<string, string>;
+  /** Clears the errors, stops at `problems`, runs `action`; a 400's field errors land beside their fields. */
+  submit: (pending: string, action: () => Promise<string>, options?: SubmitOptions) => Promise<boolean>;
+}
+
+/** A form's action, pending then done or rejected in words, and its fields' errors; the keyboard goes to the first. */
+export function useFormTask(): FormTask {
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusFirstError(form, errors);
+  const [task, run] = useTask();
+  const submit = useCallback(
+    (pending: string, action: () => Promise<string>, { problems = {}, refused, prefix = '' }: SubmitOptions = {}) => {
+      setErrors(problems);
+      return run(pending, async () => {
+        if (Object.keys(problems).length) throw new Error(refused ?? 'Please correct the marked fields.');
+        try {
+          return await action();
+        } catch (error) {
+          const fields = fieldErrorsOf(error, prefix);
+          if (Object.keys(fields).length === 0) throw error;
+          setErrors(fields);
+          throw refused ? new Error(refused) : error;
+        }
+      });
+    },
+    [run],
+  );
+  return { form, task, errors, submit };
 }
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {

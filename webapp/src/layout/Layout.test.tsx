@@ -49,3 +49,34 @@ describe('the header', () => {
     expect(await screen.findByText('Signed in as Augusta')).toBeInTheDocument();
   });
 });
+
+const withRoles = (roles: string[]) => ({ userId: 'u1', email: 'ada@example.test', firstName: 'Ada', lastName: 'L', emailConfirmed: true, roles });
+
+describe("the header's Admin link", () => {
+  it('is there for an ADMIN', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    fakeFetch({
+      'GET /api/v1/me': () => ({ status: 200, body: withRoles(['CUSTOMER', 'ADMIN']) }),
+      'GET /api/v1/account': () => ({ status: 200, body: { accountId: 'u1', profile: { firstName: 'Ada', lastName: 'L' }, addresses: [] } }),
+    });
+
+    show();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+  });
+
+  it('is not there for a shopper', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    fakeFetch({
+      'GET /api/v1/me': () => ({ status: 200, body: withRoles(['CUSTOMER']) }),
+      'GET /api/v1/account': () => ({ status: 200, body: { accountId: 'u1', profile: { firstName: 'Ada', lastName: 'L' }, addresses: [] } }),
+    });
+
+    show();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Cart' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
+  });
+});

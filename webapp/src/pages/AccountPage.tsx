@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACCOUNT_VIEW, AccountView, addAddress, changeProfile, deleteAddress, myAccount } from '../api/account';
 import { api, ApiError } from '../api/client';
@@ -6,8 +6,7 @@ import { changePassword, PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN, USERS_VIEW }
 import { useLive } from '../api/live';
 import { Me, useMe } from '../api/session';
 import type { Address } from '../api/shop';
-import { useTask } from '../api/task';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
+import { Field, useFormTask } from '../components/Field';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { TaskStatus } from '../components/TaskStatus';
 
@@ -80,10 +79,7 @@ function ProfileSection({ account, me }: { account: AccountView; me: Me }) {
   const saved = account.profile ?? { firstName: me.firstName, lastName: me.lastName };
   const [firstName, setFirstName] = useState(saved.firstName);
   const [lastName, setLastName] = useState(saved.lastName);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
   // A newer profile from the stream replaces the form's text unless the user is typing a change.
   const [shown, setShown] = useState(saved);
   useEffect(() => {
@@ -97,14 +93,8 @@ function ProfileSection({ account, me }: { account: AccountView; me: Me }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
-    void run('Saving your name…', async () => {
-      try {
-        await changeProfile(firstName.trim(), lastName.trim());
-      } catch (error) {
-        setErrors(fieldErrorsOf(error));
-        throw error;
-      }
+    void send('Saving your name…', async () => {
+      await changeProfile(firstName.trim(), lastName.trim());
       return 'Your name is saved.';
     });
   }
@@ -136,30 +126,21 @@ const ADDRESS_FIELDS: [keyof Address, string, string][] = [
 
 function AddressesSection({ account }: { account: AccountView }) {
   const [address, setAddress] = useState<Address>(EMPTY_ADDRESS);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
   const addresses = account.addresses ?? [];
 
   function add(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
     const adding = address;
-    void run('Adding the address…', async () => {
-      try {
-        await addAddress(adding);
-      } catch (error) {
-        setErrors(fieldErrorsOf(error));
-        throw error;
-      }
+    void send('Adding the address…', async () => {
+      await addAddress(adding);
       setAddress(EMPTY_ADDRESS);
       return `Added ${adding.street}, ${adding.city}.`;
     });
   }
 
   function remove(id: string, label: string) {
-    void run(`Deleting ${label}…`, async () => {
+    void send(`Deleting ${label}…`, async () => {
       await deleteAddress(id);
       return `Deleted ${label}.`;
     });
@@ -210,21 +191,12 @@ function AddressesSection({ account }: { account: AccountView }) {
 function PasswordSection() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
-    void run('Changing your password…', async () => {
-      try {
-        await changePassword(current, next);
-      } catch (error) {
-        setErrors(fieldErrorsOf(error));
-        throw error;
-      }
+    void send('Changing your password…', async () => {
+      await changePassword(current, next);
       setCurrent('');
       setNext('');
       return 'Your password is changed. Use the new one next time you sign in.';

@@ -1,6 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CatalogPage as Page, formatMoney, searchCatalog } from '../api/catalog';
+import { Pager } from '../components/Pager';
 
 const PAGE_SIZE = 12;
 
@@ -97,17 +98,7 @@ function Results({ load, query, onPage }: { load: Load; query: string; onPage: (
           </li>
         ))}
       </ul>
-      <nav aria-label="Catalog pages" className="pager">
-        <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 0}>
-          Previous page
-        </button>
-        <span>
-          Page {page + 1} of {pages}
-        </span>
-        <button type="button" onClick={() => onPage(page + 1)} disabled={page + 1 >= pages}>
-          Next page
-        </button>
-      </nav>
+      <Pager label="Catalog pages" page={page} pages={pages} onPage={onPage} />
     </>
   );
 }

@@ -1,8 +1,7 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN, register, Registration } from '../api/identity';
-import { useTask } from '../api/task';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
+import { Field, useFormTask } from '../components/Field';
 import { TaskStatus } from '../components/TaskStatus';
 
 const EMPTY: Registration = { firstName: '', lastName: '', email: '', password: '' };
@@ -13,24 +12,15 @@ const EMPTY: Registration = { firstName: '', lastName: '', email: '', password: 
  */
 export function RegisterPage() {
   const [form, setForm] = useState<Registration>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const formElement = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formElement, errors);
-  const [task, run] = useTask();
+  const { form: formElement, task, errors, submit: send } = useFormTask();
   const [sentTo, setSentTo] = useState<string | undefined>(undefined);
 
   const set = (field: keyof Registration) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
-    void run('Creating your account…', async () => {
-      try {
-        await register(form);
-      } catch (error) {
-        setErrors(fieldErrorsOf(error));
-        throw error;
-      }
+    void send('Creating your account…', async () => {
+      await register(form);
       setSentTo(form.email);
       return `Thank you. Please check your mail: we sent a message to ${form.email} with a link to confirm your address.`;
     });

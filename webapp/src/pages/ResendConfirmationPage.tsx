@@ -1,28 +1,18 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { requestConfirmation } from '../api/identity';
-import { useTask } from '../api/task';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../components/Field';
+import { Field, useFormTask } from '../components/Field';
 import { TaskStatus } from '../components/TaskStatus';
 
 /** Asks for a new confirmation link; the answer never says whether the address has an account. */
 export function ResendConfirmationPage() {
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
     const to = email;
-    void run('Sending…', async () => {
-      try {
-        await requestConfirmation(to);
-      } catch (error) {
-        setErrors(fieldErrorsOf(error));
-        throw error;
-      }
+    void send('Sending…', async () => {
+      await requestConfirmation(to);
       return `If ${to} has an account that is not confirmed yet, a new link is on its way. Please check your mail.`;
     });
   }

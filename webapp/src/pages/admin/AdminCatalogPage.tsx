@@ -1,11 +1,11 @@
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { AdminItemPage, allItems, AMOUNT, CATALOG_VIEW, createItem, CURRENCY, IMAGE_URL, SKU, useAdminView } from '../../api/admin';
 import { formatMoney } from '../../api/catalog';
-import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
 import { AdminNav } from './AdminNav';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
+import { Field, useFormTask } from '../../components/Field';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 20;
 
@@ -78,17 +78,7 @@ function Items({ result, query, onPage }: { result: AdminItemPage; query: string
         ))}
       </ul>
       {pages > 1 && (
-        <nav aria-label="Item pages" className="pager">
-          <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 0}>
-            Previous page
-          </button>
-          <span>
-            Page {page + 1} of {pages}
-          </span>
-          <button type="button" onClick={() => onPage(page + 1)} disabled={page + 1 >= pages}>
-            Next page
-          </button>
-        </nav>
+        <Pager label="Item pages" page={page} pages={pages} onPage={onPage} />
       )}
     </>
   );
@@ -124,23 +114,19 @@ export function priceProblems(amount: string, currency: string): Record<string, 
 function NewItemForm() {
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [task, run] = useTask();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, task, errors, submit: send } = useFormTask();
   const set = (field: keyof Draft) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [field]: event.target.value }));
 
-  useFocusFirstError(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problems = newItemProblems(draft);
-    setErrors(problems);
     let id: string | undefined;
     const name = draft.name.trim();
-    const ok = await run(`Creating ${name || 'the item'}…`, async () => {
-      if (Object.keys(problems).length) throw new Error('The item was not created: please correct the marked fields.');
-      try {
+    const ok = await send(
+      `Creating ${name || 'the item'}…`,
+      async () => {
         id = (
           await createItem({
             sku: draft.sku.trim(),
@@ -150,14 +136,10 @@ function NewItemForm() {
             imageUrl: draft.imageUrl.trim() || null,
           })
         ).resourceId;
-      } catch (error) {
-        const fields = fieldErrorsOf(error, 'price.');
-        if (Object.keys(fields).length === 0) throw error;
-        setErrors(fields);
-        throw new Error('The item was not created: please correct the marked fields.');
-      }
-      return `${name} was created, inactive.`;
-    });
+        return `${name} was created, inactive.`;
+      },
+      { problems, refused: 'The item was not created: please correct the marked fields.', prefix: 'price.' },
+    );
     if (ok && id) navigate(`/admin/catalog/${id}`, { state: { created: true } });
   }
 

@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import {
   activate, AdminItem, adminItem, CATALOG_VIEW, changeDetails, changePrice, deactivate, IMAGE_URL, useAdminView,
@@ -8,7 +8,7 @@ import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
 import { priceProblems } from './AdminCatalogPage';
 import { AdminNav } from './AdminNav';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
+import { Field, useFormTask } from '../../components/Field';
 import { StockPanel } from './StockPanel';
 
 const FIX = 'Nothing was changed: please correct the marked fields.';
@@ -88,13 +88,10 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
   const [name, setName] = useState(item.name);
   const [description, setDescription] = useState(item.description ?? '');
   const [imageUrl, setImageUrl] = useState(item.imageUrl ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
   useEffect(() => setName(item.name), [item.name]);
   useEffect(() => setDescription(item.description ?? ''), [item.description]);
   useEffect(() => setImageUrl(item.imageUrl ?? ''), [item.imageUrl]);
-  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,19 +102,14 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
     if (imageUrl.trim() && !IMAGE_URL.test(imageUrl.trim())) {
       problems.imageUrl = 'Enter a web address starting with https:// or http://, or a path on this site starting with /.';
     }
-    setErrors(problems);
-    void run('Saving the details…', async () => {
-      if (Object.keys(problems).length) throw new Error(FIX);
-      try {
+    void send(
+      'Saving the details…',
+      async () => {
         await changeDetails(item.id, { name: name.trim(), description, imageUrl: imageUrl.trim() || null });
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (Object.keys(fields).length === 0) throw error;
-        setErrors(fields);
-        throw new Error(FIX);
-      }
-      return 'The details were saved.';
-    }).then((ok) => ok && onChange());
+        return 'The details were saved.';
+      },
+      { problems, refused: FIX },
+    ).then((ok) => ok && onChange());
   }
 
   return (
@@ -139,30 +131,22 @@ function DetailsForm({ item, onChange }: { item: AdminItem; onChange: () => void
 function PriceForm({ item, onChange }: { item: AdminItem; onChange: () => void }) {
   const [amount, setAmount] = useState(item.price.amount);
   const [currency, setCurrency] = useState(item.price.currency);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const [task, run] = useTask();
+  const { form, task, errors, submit: send } = useFormTask();
   useEffect(() => setAmount(item.price.amount), [item.price.amount]);
   useEffect(() => setCurrency(item.price.currency), [item.price.currency]);
-  useFocusFirstError(form, errors);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const problems = priceProblems(amount, currency);
-    setErrors(problems);
     const price = { amount: amount.trim(), currency: currency.trim() };
-    void run('Changing the price…', async () => {
-      if (Object.keys(problems).length) throw new Error(FIX);
-      try {
+    void send(
+      'Changing the price…',
+      async () => {
         await changePrice(item.id, price);
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (Object.keys(fields).length === 0) throw error;
-        setErrors(fields);
-        throw new Error(FIX);
-      }
-      return `The price is now ${formatMoney(price)}.`;
-    }).then((ok) => ok && onChange());
+        return `The price is now ${formatMoney(price)}.`;
+      },
+      { problems, refused: FIX },
+    ).then((ok) => ok && onChange());
   }
 
   return (

@@ -1,8 +1,7 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { adjustStock, receiveStock, Stock, stockOf, STOCK_VIEW, useAdminView } from '../../api/admin';
-import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
-import { Field, fieldErrorsOf, useFocusFirstError } from '../../components/Field';
+import { Field, useFormTask } from '../../components/Field';
 
 const MAX_UNITS = 1_000_000;
 const FIX = 'Nothing was changed: please correct the marked fields.';
@@ -57,30 +56,22 @@ const whole = (text: string) => (/^-?\d{1,7}$/.test(text.trim()) ? Number(text.t
 
 function ReceiveForm({ productId, onChange }: { productId: string; onChange: () => void }) {
   const [quantity, setQuantity] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const [task, run] = useTask();
-  useFocusFirstError(form, errors);
+  const { form, task, errors, submit: send } = useFormTask();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const units = whole(quantity);
     const problems: Record<string, string> = {};
     if (!(units >= 1 && units <= MAX_UNITS)) problems.quantity = `Enter a whole number of units from 1 to ${MAX_UNITS.toLocaleString('en')}.`;
-    setErrors(problems);
-    void run(`Receiving ${quantity.trim()} units…`, async () => {
-      if (Object.keys(problems).length) throw new Error(FIX);
-      try {
+    void send(
+      `Receiving ${quantity.trim()} units…`,
+      async () => {
         await receiveStock(productId, units);
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (Object.keys(fields).length === 0) throw error;
-        setErrors(fields);
-        throw new Error(FIX);
-      }
-      setQuantity('');
-      return `Received ${units} ${units === 1 ? 'unit' : 'units'}.`;
-    }).then((ok) => ok && onChange());
+        setQuantity('');
+        return `Received ${units} ${units === 1 ? 'unit' : 'units'}.`;
+      },
+      { problems, refused: FIX },
+    ).then((ok) => ok && onChange());
   }
 
   return (
@@ -98,10 +89,7 @@ function ReceiveForm({ productId, onChange }: { productId: string; onChange: () 
 function AdjustForm({ productId, onChange }: { productId: string; onChange: () => void }) {
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const [task, run] = useTask();
-  useFocusFirstError(form, errors);
+  const { form, task, errors, submit: send } = useFormTask();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -112,21 +100,16 @@ function AdjustForm({ productId, onChange }: { productId: string; onChange: () =
     }
     if (!reason.trim()) problems.reason = 'Say why, for example “damaged in storage”.';
     else if (reason.trim().length > 200) problems.reason = 'A reason has at most 200 characters.';
-    setErrors(problems);
-    void run('Adjusting the stock…', async () => {
-      if (Object.keys(problems).length) throw new Error(FIX);
-      try {
+    void send(
+      'Adjusting the stock…',
+      async () => {
         await adjustStock(productId, units, reason.trim());
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (Object.keys(fields).length === 0) throw error;
-        setErrors(fields);
-        throw new Error(FIX);
-      }
-      setDelta('');
-      setReason('');
-      return `Adjusted the stock by ${units > 0 ? '+' : ''}${units}.`;
-    }).then((ok) => ok && onChange());
+        setDelta('');
+        setReason('');
+        return `Adjusted the stock by ${units > 0 ? '+' : ''}${units}.`;
+      },
+      { problems, refused: FIX },
+    ).then((ok) => ok && onChange());
   }
 
   return (
