@@ -163,13 +163,23 @@ final class LocalServices {
         return properties;
     }
 
-    /** The service's own H2 database, in a file under the data directory, and its Flyway locations. */
+    /**
+     * The service's own H2 database, in a file under the data directory, and its Flyway locations. H2 would
+     * close the file in a JVM shutdown hook of its own, while the launcher's hook is still stopping the services
+     * that use it (their relays and pollers then fail on a closed database); {@code DB_CLOSE_ON_EXIT=FALSE}
+     * leaves closing to the service's connection pool, which the launcher closes with the service.
+     */
     private static Map<String, Object> h2(String name, Path dataDir) {
-        Path file = dataDir.resolve("h2").resolve(name).toAbsolutePath();
         return Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=MSSQLServer",
+                "spring.datasource.url", h2Url(dataDir, name),
                 "spring.datasource.username", "sa",
                 "spring.flyway.locations", "classpath:db/eventstore/{vendor},classpath:db/migration/" + name + "/{vendor}");
+    }
+
+    /** The JDBC URL of {@code service}'s H2 file under {@code dataDir}. */
+    static String h2Url(Path dataDir, String service) {
+        return "jdbc:h2:file:" + dataDir.resolve("h2").resolve(service).toAbsolutePath()
+                + ";MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The service's own MongoDB database on the stand-in. */

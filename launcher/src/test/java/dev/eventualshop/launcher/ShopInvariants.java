@@ -60,8 +60,7 @@ final class ShopInvariants {
     }
 
     private List<String> strings(String service, String sql, String... parameters) {
-        String url = "jdbc:h2:file:" + dataDir.resolve("h2").resolve(service).toAbsolutePath() + ";MODE=MSSQLServer";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(LocalServices.h2Url(dataDir, service), "sa", "");
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);

@@ -1,5 +1,6 @@
 package dev.eventualshop.embedded;
 
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,8 @@ import org.apache.qpid.server.model.Broker;
 import org.apache.qpid.server.model.Port;
 import org.apache.qpid.server.model.State;
 import org.apache.qpid.server.store.derby.DerbyUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An AMQP 0-9-1 broker inside the JVM, standing in for RabbitMQ in local mode and tests: Apache Qpid
@@ -24,6 +27,8 @@ import org.apache.qpid.server.store.derby.DerbyUtils;
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+
     /**
      * Folders in use in this JVM. Derby locks a store against other JVMs only: a second broker in the same JVM
      * would share the open database, so it is refused here.
@@ -34,11 +39,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final BrokerSettings settings;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean qpidShutdownHookWithdrawn;
 
-    private EmbeddedBroker(SystemLauncher launcher, BrokerSettings settings, int port) {
+    private EmbeddedBroker(SystemLauncher launcher, BrokerSettings settings, int port, boolean hookWithdrawn) {
         this.launcher = launcher;
         this.settings = settings;
         this.port = port;
+        this.qpidShutdownHookWithdrawn = hookWithdrawn;
     }
 
     /**
@@ -74,7 +81,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             if (broker.getState() != State.ACTIVE) {
                 throw new IllegalStateException("Broker is " + broker.getState());
             }
-            return new EmbeddedBroker(launcher, settings, amqpPort(broker).getBoundPort());
+            boolean hookWithdrawn = withdrawQpidShutdownHook(broker);
+            return new EmbeddedBroker(launcher, settings, amqpPort(broker).getBoundPort(), hookWithdrawn);
         } catch (Exception e) {
             IllegalStateException failure = new IllegalStateException("Embedded broker did not start on "
                     + Ports.LOOPBACK + ":" + settings.port() + " with data in " + settings.brokerDir(), e);
@@ -126,6 +134,36 @@ public final class EmbeddedBroker implements AutoCloseable {
                 FOLDERS_IN_USE.remove(settings.brokerDir().toAbsolutePath().normalize());
             }
         }
+    }
+
+    /**
+     * Qpid Broker-J (10.1) registers a JVM shutdown hook of its own when its broker opens, and nothing turns it
+     * off. In the launcher, whose hook stops the services first and the broker last, Qpid's hook stopped the
+     * broker at the same moment: the services' consumers flooded the log with failed reconnections while they
+     * stopped, and {@link #close()} then found Qpid's task executor gone ("Task executor Broker-Config is not in
+     * ACTIVE state"). So the hook is withdrawn and whoever started the broker closes it; Qpid's own removal of
+     * the hook on close tolerates its absence. Should a Qpid version rename the field, the hook stays, as before.
+     */
+    private static boolean withdrawQpidShutdownHook(Broker<?> broker) {
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field hook = type.getDeclaredField("_shutdownHook");
+                hook.setAccessible(true);
+                return Runtime.getRuntime().removeShutdownHook((Thread) hook.get(broker));
+            } catch (NoSuchFieldException notHere) {
+                // a superclass may declare it
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                log.warn("Could not withdraw Qpid's shutdown hook; the broker may stop before the services", e);
+                return false;
+            }
+        }
+        log.warn("Qpid's broker has no shutdown hook field; it may stop before the services on exit");
+        return false;
+    }
+
+    /** Whether Qpid's own shutdown hook was withdrawn, so that only {@link #close()} stops this broker. */
+    boolean qpidShutdownHookWithdrawn() {
+        return qpidShutdownHookWithdrawn;
     }
 
     private static Port<?> amqpPort(Broker<?> broker) {

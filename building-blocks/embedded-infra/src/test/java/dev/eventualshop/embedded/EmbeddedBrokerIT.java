@@ -133,6 +133,15 @@ class EmbeddedBrokerIT {
         }
     }
 
+    @Test
+    void only_its_owner_stops_it_qpids_own_shutdown_hook_is_withdrawn() {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerSettings.defaults(dataDir).withPort(0))) {
+            assertThat(broker.qpidShutdownHookWithdrawn())
+                    .as("Qpid's hook was registered and is now withdrawn, so the launcher stops the broker last")
+                    .isTrue();
+        }
+    }
+
     private static Message persistent(String body) {
         MessageProperties properties = new MessageProperties();
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
