@@ -1,6 +1,6 @@
 import { api } from './client';
 import { perform } from './commands';
-import type { Address } from './shop';
+import { Address, codeToWords } from './shop';
 
 /** The signed-in user's account (API.md): profile and saved addresses, and their notifications. */
 
@@ -39,8 +39,7 @@ const NOTIFICATION_WORDS: Record<string, string> = {
   FAILED: 'Could not be delivered',
 };
 
-export const notificationStatusWords = (status: string) =>
-  NOTIFICATION_WORDS[status] ?? status.charAt(0) + status.slice(1).toLowerCase().replace(/_/g, ' ');
+export const notificationStatusWords = (status: string) => NOTIFICATION_WORDS[status] ?? codeToWords(status);
 
 /** A moment as people read it, in their own language and time zone: "26 November 2026 at 10:35". */
 export function formatWhen(iso: string | null | undefined): string {

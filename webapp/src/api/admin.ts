@@ -47,7 +47,6 @@ export interface ItemDetails {
 
 export const CATALOG_VIEW = 'catalog.Items';
 export const STOCK_VIEW = 'warehouse.Stock';
-export const ORDER_VIEW = 'order.Orders';
 /** The catalog API's largest page. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -55,8 +54,6 @@ export function allItems(query: string, page: number, size: number): Promise<Adm
   const params = new URLSearchParams({ query, page: String(page), size: String(size), includeInactive: 'true' });
   return api.get<AdminItemPage>(`/api/v1/catalog/items?${params}`);
 }
-
-export const adminItem = (id: string) => api.get<AdminItem>(`/api/v1/catalog/items/${encodeURIComponent(id)}`);
 
 /** One product's stock; 404 while Warehouse has not opened it yet (it does so when Catalog lists the item). */
 export const stockOf = async (productId: string) =>
@@ -69,6 +66,8 @@ export const ordersToShip = () => api.get<OrderSummary[]>('/api/v1/admin/orders?
 
 const itemPath = (id: string) => `/api/v1/catalog/items/${encodeURIComponent(id)}`;
 const stockPath = (productId: string) => `/api/v1/warehouse/stock/${encodeURIComponent(productId)}`;
+
+export const adminItem = (id: string) => api.get<AdminItem>(itemPath(id));
 
 export const createItem = (item: NewItem) => perform('POST', '/api/v1/catalog/items', item);
 export const changeDetails = (id: string, details: ItemDetails) => perform('PUT', itemPath(id), details);

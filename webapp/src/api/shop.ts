@@ -127,8 +127,8 @@ const PAYMENT_WORDS: Record<string, string> = {
 };
 
 /** An upper-case code as words, for codes a later version of the shop may add. */
-const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+export const codeToWords = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 
-export const orderStatusWords = (status: string) => STATUS_WORDS[status] ?? words(status);
-export const cancellationWords = (reason: string) => CANCELLATION_WORDS[reason] ?? `${words(reason)}.`;
-export const paymentWords = (status: string) => PAYMENT_WORDS[status] ?? words(status);
+export const orderStatusWords = (status: string) => STATUS_WORDS[status] ?? codeToWords(status);
+export const cancellationWords = (reason: string) => CANCELLATION_WORDS[reason] ?? `${codeToWords(reason)}.`;
+export const paymentWords = (status: string) => PAYMENT_WORDS[status] ?? codeToWords(status);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { subscribe } from '../api/events';
+import { SIGN_IN } from '../api/identity';
 import { signOut, useMe } from '../api/session';
 import { DisplayName } from '../components/DisplayName';
 
@@ -61,7 +62,7 @@ export function Layout() {
           ) : (
             <>
               <NavLink to="/register">Register</NavLink>
-              <a href="/oauth2/authorization/eventualshop">Sign in</a>
+              <a href={SIGN_IN}>Sign in</a>
             </>
           )}
         </div>

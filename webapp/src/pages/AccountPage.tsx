@@ -9,6 +9,7 @@ import type { Address } from '../api/shop';
 import { Field, useFormTask } from '../components/Field';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { TaskStatus } from '../components/TaskStatus';
+import { LoadNotice } from '../components/LoadNotice';
 
 const NO_ACCOUNT: AccountView = { accountId: '', profile: null, addresses: [] };
 
@@ -33,12 +34,7 @@ function Account({ me }: { me: Me }) {
     <section aria-labelledby="account-title" className="account-page">
       <h1 id="account-title">Your account</h1>
       <EmailSection me={me} />
-      {load.state === 'loading' && <p className="muted">Loading your account…</p>}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          Your account could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="your account" />
       {load.state === 'loaded' && (
         <>
           <ProfileSection account={load.value} me={me} />

@@ -5,6 +5,7 @@ import { useLive } from '../api/live';
 import { Cart, CART_VIEWS, cartById, CartLine, changeQuantity, currentCart, removeLine } from '../api/shop';
 import { useTask } from '../api/task';
 import { TaskStatus } from '../components/TaskStatus';
+import { LoadNotice } from '../components/LoadNotice';
 
 /**
  * The shopper's cart (or, with ?id=, a given one such as a reorder's new cart) at current catalog prices; it
@@ -24,17 +25,15 @@ export function CartPage() {
   return (
     <section aria-labelledby="cart-title">
       <h1 id="cart-title">Your cart</h1>
-      {load.state === 'loading' && <p className="muted">Loading your cart…</p>}
-      {load.state === 'failed' &&
-        (load.status === 404 ? (
+      <LoadNotice
+        load={load}
+        what="your cart"
+        notFound={
           <p>
             Your cart is empty. <Link to="/catalog">Browse the catalog</Link>.
           </p>
-        ) : (
-          <p role="alert" className="error">
-            Your cart could not be loaded: {load.message}
-          </p>
-        ))}
+        }
+      />
       {load.state === 'loaded' && <CartBody cart={load.value} busy={task.state === 'pending'} act={act} />}
       <TaskStatus task={task} />
     </section>

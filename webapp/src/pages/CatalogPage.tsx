@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CatalogPage as Page, formatMoney, searchCatalog } from '../api/catalog';
 import { Pager } from '../components/Pager';
+import { LoadNotice } from '../components/LoadNotice';
 
 const PAGE_SIZE = 12;
 
@@ -59,20 +60,7 @@ export function CatalogPage() {
 }
 
 function Results({ load, query, onPage }: { load: Load; query: string; onPage: (page: number) => void }) {
-  if (load.state === 'loading') {
-    return (
-      <p role="status" className="muted">
-        Loading the catalog…
-      </p>
-    );
-  }
-  if (load.state === 'failed') {
-    return (
-      <p role="alert" className="error">
-        The catalog could not be loaded: {load.message}
-      </p>
-    );
-  }
+  if (load.state !== 'loaded') return <LoadNotice load={load} what="the catalog" announce />;
   const { items, page, size, total } = load.page;
   if (items.length === 0) {
     return (

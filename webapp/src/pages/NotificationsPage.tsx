@@ -2,6 +2,7 @@ import { formatWhen, Notification, notifications, NOTIFICATIONS_VIEW, notificati
 import { useLive } from '../api/live';
 import { useMe } from '../api/session';
 import { SignInPrompt } from '../components/SignInPrompt';
+import { LoadNotice } from '../components/LoadNotice';
 
 /** The mail the shop sent the signed-in user, newest first, updated as deliveries happen. */
 export function NotificationsPage() {
@@ -18,12 +19,7 @@ function Notifications() {
   return (
     <section aria-labelledby="notifications-title">
       <h1 id="notifications-title">Notifications</h1>
-      {load.state === 'loading' && <p className="muted">Loading your notifications…</p>}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          Your notifications could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="your notifications" />
       {load.state === 'loaded' && load.value.length === 0 && <p>No notifications yet. The mail we send you will be listed here.</p>}
       {load.state === 'loaded' && load.value.length > 0 && (
         <ul className="lines" aria-label="Notifications">

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { formatMoney } from '../api/catalog';
 import { useLive } from '../api/live';
 import { ORDER_VIEW, orders, OrderSummary, orderStatusWords } from '../api/shop';
+import { LoadNotice } from '../components/LoadNotice';
 
 /** The shopper's orders, newest first (the API's order), each linking to its live page. */
 export function OrdersPage() {
@@ -9,12 +10,7 @@ export function OrdersPage() {
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Your orders</h1>
-      {load.state === 'loading' && <p className="muted">Loading your orders…</p>}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          Your orders could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="your orders" />
       {load.state === 'loaded' && load.value.length === 0 && (
         <p>
           No orders yet. <Link to="/catalog">Browse the catalog</Link>.

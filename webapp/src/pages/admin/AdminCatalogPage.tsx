@@ -6,6 +6,7 @@ import { TaskStatus } from '../../components/TaskStatus';
 import { AdminNav } from './AdminNav';
 import { Field, useFormTask } from '../../components/Field';
 import { Pager } from '../../components/Pager';
+import { LoadNotice } from '../../components/LoadNotice';
 
 const PAGE_SIZE = 20;
 
@@ -37,16 +38,7 @@ export function AdminCatalogPage() {
         <input id="admin-query" type="search" value={draft} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit">Search</button>
       </form>
-      {load.state === 'loading' && (
-        <p role="status" className="muted">
-          Loading the items…
-        </p>
-      )}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          The items could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="the items" announce />
       {load.state === 'loaded' && <Items result={load.value} query={query} onPage={goTo} />}
       <NewItemForm />
     </section>

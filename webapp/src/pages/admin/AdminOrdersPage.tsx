@@ -1,10 +1,11 @@
 import { Link } from 'react-router-dom';
-import { ORDER_VIEW, ordersToShip, shipOrder, useAdminView } from '../../api/admin';
+import { ordersToShip, shipOrder, useAdminView } from '../../api/admin';
 import { formatMoney } from '../../api/catalog';
-import { OrderSummary } from '../../api/shop';
+import { ORDER_VIEW, OrderSummary } from '../../api/shop';
 import { useTask } from '../../api/task';
 import { TaskStatus } from '../../components/TaskStatus';
 import { AdminNav } from './AdminNav';
+import { LoadNotice } from '../../components/LoadNotice';
 
 const short = (orderId: string) => orderId.slice(0, 8);
 
@@ -26,16 +27,7 @@ export function AdminOrdersPage() {
       <h1 id="admin-orders-title">Orders to ship</h1>
       <p className="muted">Confirmed orders, paid and waiting to ship, oldest first.</p>
       <TaskStatus task={task} />
-      {load.state === 'loading' && (
-        <p role="status" className="muted">
-          Loading the orders…
-        </p>
-      )}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          The orders could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="the orders" announce />
       {load.state === 'loaded' &&
         (load.value.length === 0 ? (
           <p>No order is waiting to ship.</p>

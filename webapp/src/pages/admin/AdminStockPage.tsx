@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { AdminItemPage, allItems, allStock, MAX_PAGE_SIZE, Stock, STOCK_VIEW, useAdminView } from '../../api/admin';
 import { AdminNav } from './AdminNav';
+import { LoadNotice } from '../../components/LoadNotice';
 
 type Row = Stock & { name?: string };
 
@@ -18,16 +19,7 @@ export function AdminStockPage() {
     <section aria-labelledby="admin-stock-title" className="admin">
       <AdminNav />
       <h1 id="admin-stock-title">Stock</h1>
-      {load.state === 'loading' && (
-        <p role="status" className="muted">
-          Loading the stock…
-        </p>
-      )}
-      {load.state === 'failed' && (
-        <p role="alert" className="error">
-          The stock could not be loaded: {load.message}
-        </p>
-      )}
+      <LoadNotice load={load} what="the stock" announce />
       {load.state === 'loaded' &&
         (load.value.length === 0 ? (
           <p>The warehouse holds no stock records yet.</p>

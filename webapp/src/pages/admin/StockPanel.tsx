@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { adjustStock, receiveStock, Stock, stockOf, STOCK_VIEW, useAdminView } from '../../api/admin';
 import { TaskStatus } from '../../components/TaskStatus';
 import { Field, useFormTask } from '../../components/Field';
+import { LoadNotice } from '../../components/LoadNotice';
 
 const MAX_UNITS = 1_000_000;
 const FIX = 'Nothing was changed: please correct the marked fields.';
@@ -15,19 +16,12 @@ export function StockPanel({ productId, name }: { productId: string; name: strin
   return (
     <section aria-labelledby="stock-title" className="admin-panel">
       <h2 id="stock-title">Stock</h2>
-      {load.state === 'loading' && (
-        <p role="status" className="muted">
-          Loading the stock…
-        </p>
-      )}
-      {load.state === 'failed' &&
-        (load.status === 404 ? (
-          <p>The warehouse has no stock record for this item yet; it opens one shortly after an item is created. Reload the page in a moment.</p>
-        ) : (
-          <p role="alert" className="error">
-            The stock could not be loaded: {load.message}
-          </p>
-        ))}
+      <LoadNotice
+        load={load}
+        what="the stock"
+        announce
+        notFound={<p>The warehouse has no stock record for this item yet; it opens one shortly after an item is created. Reload the page in a moment.</p>}
+      />
       {load.state === 'loaded' && (
         <>
           <dl className="figures" aria-label={`Stock of ${name}`}>

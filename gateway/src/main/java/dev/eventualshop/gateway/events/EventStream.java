@@ -79,7 +79,7 @@ public class EventStream implements DisposableBean {
         update.owners().forEach(owner -> publish(owner, "projection", id, event));
         administrators.forEach((emitter, userId) -> {
             if (!update.owners().contains(userId)) {
-                send(userId, emitter, projectionEvent(id, event));
+                send(userId, emitter, event("projection", id, event));
             }
         });
     }
@@ -95,12 +95,12 @@ public class EventStream implements DisposableBean {
             return;
         }
         for (SseEmitter emitter : streams) {
-            send(userId, emitter, SseEmitter.event().name(name).id(id).data(data, MediaType.APPLICATION_JSON));
+            send(userId, emitter, event(name, id, data));
         }
     }
 
-    private static SseEmitter.SseEventBuilder projectionEvent(String id, ProjectionEvent event) {
-        return SseEmitter.event().name("projection").id(id).data(event, MediaType.APPLICATION_JSON);
+    private static SseEmitter.SseEventBuilder event(String name, String id, Object data) {
+        return SseEmitter.event().name(name).id(id).data(data, MediaType.APPLICATION_JSON);
     }
 
     private void heartbeat() {
